@@ -1,0 +1,68 @@
+"""Hand-written layer over the generated CoreClaw API v2 client (``coreclaw_api``).
+
+``create_client`` builds a client every generated operation accepts; the conveniences below
+check arguments, call the generated functions and return typed ``data``; errors are typed
+(see ``coreclaw_ext.errors``).
+"""
+
+from ._client import CoreClawClient, create_client
+from ._options import call_options
+from ._paths import encode_run_id, encode_worker_id
+from ._runs import (
+    aget_worker_run,
+    aget_worker_run_log,
+    alist_worker_run_results,
+    arerun_worker_last_run,
+    get_worker_run,
+    get_worker_run_log,
+    list_worker_run_results,
+    rerun_worker_last_run,
+)
+from ._unwrap import acall, call, unwrap
+from ._version import __version__
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    CoreClawError,
+    InternalServerError,
+    NotFoundError,
+    RateLimitError,
+    RunWaitTimeout,
+    UnexpectedResponseError,
+    UnprocessableEntityError,
+)
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "CoreClawClient",
+    "CoreClawError",
+    "InternalServerError",
+    "NotFoundError",
+    "RateLimitError",
+    "RunWaitTimeout",
+    "UnexpectedResponseError",
+    "UnprocessableEntityError",
+    "__version__",
+    "acall",
+    "aget_worker_run",
+    "aget_worker_run_log",
+    "alist_worker_run_results",
+    "arerun_worker_last_run",
+    "call",
+    "call_options",
+    "create_client",
+    "encode_run_id",
+    "encode_worker_id",
+    "get_worker_run",
+    "get_worker_run_log",
+    "list_worker_run_results",
+    "rerun_worker_last_run",
+    "unwrap",
+]

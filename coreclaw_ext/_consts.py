@@ -1,0 +1,54 @@
+"""Defaults of the ext layer, gathered in one place; each says why it has its value."""
+
+from typing import Final
+
+DEFAULT_BASE_URL: Final = "https://openapi.coreclaw.com"
+"""Production API host; every v2 path starts with ``/api/v2``."""
+
+API_KEY_ENV: Final = "CORECLAW_API_KEY"
+"""Environment variable read when ``create_client`` gets no ``api_key``."""
+
+BASE_URL_ENV: Final = "CORECLAW_BASE_URL"
+"""Environment variable read when ``create_client`` gets no ``base_url``."""
+
+AUTH_MODES: Final = ("bearer", "api-key", "query")
+"""Ways to send the key, best first: a header masked by httpx, a custom header, a URL parameter."""
+
+CONNECT_TIMEOUT: Final = 5.0
+"""Seconds to open a TCP+TLS connection; a healthy API host answers well within this."""
+
+READ_TIMEOUT: Final = 30.0
+"""Seconds to wait for response bytes on ordinary calls."""
+
+WRITE_TIMEOUT: Final = 30.0
+"""Seconds to send a request body; bodies here are small JSON documents."""
+
+POOL_TIMEOUT: Final = 30.0
+"""Seconds to wait for a free pooled connection when every one is busy."""
+
+SYNC_RUN_READ_TIMEOUT: Final = 330.0
+"""Read timeout for ``is_async=false`` runs: the server waits up to 300 s, plus a margin."""
+
+DEFAULT_MAX_RETRIES: Final = 2
+"""Retries after the first attempt, so three attempts in all."""
+
+RETRY_INITIAL_DELAY: Final = 0.5
+"""Seconds before the first retry; doubled for each further retry."""
+
+RETRY_MAX_DELAY: Final = 8.0
+"""Upper bound of one backoff delay computed by the client."""
+
+RETRY_AFTER_MAX: Final = 60.0
+"""Upper bound applied to a server's ``Retry-After``, so a hostile value cannot park a caller."""
+
+RETRYABLE_STATUSES: Final = frozenset({429, 500, 502, 503, 504})
+"""Statuses that mean "try again later" for operations that are safe to repeat."""
+
+MAX_CONNECTIONS: Final = 100
+"""Pool size; keep-alive connections are allowed up to the same number so they are not churned."""
+
+ERROR_EXCERPT_CHARS: Final = 200
+"""Length of the body excerpt kept in errors whose body is not an envelope (an HTML page, say)."""
+
+LOGGER_NAME: Final = "coreclaw_ext"
+"""Name of the logger the ext layer writes to."""

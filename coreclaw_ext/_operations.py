@@ -1,0 +1,35 @@
+"""Finding which spec operation a request belongs to, from the table regen.sh writes."""
+
+from __future__ import annotations
+
+from coreclaw_api._spec_index import OPERATIONS, OperationInfo
+
+_BY_METHOD: dict[str, tuple[OperationInfo, ...]] = {}
+for _op in OPERATIONS:
+    _BY_METHOD[_op.method] = (*_BY_METHOD.get(_op.method, ()), _op)
+
+_cache: dict[tuple[str, str], OperationInfo | None] = {}
+_CACHE_MAX = 4096
+
+
+def find_operation(method: str, raw_path: bytes) -> OperationInfo | None:
+    """The operation whose path template matches the end of ``raw_path`` (query excluded).
+
+    The match is on the end of the path so that a base URL with a prefix (a gateway mounted
+    under ``/coreclaw``) still finds the operation. Results are cached per (method, path).
+    """
+    path = raw_path.split(b"?", 1)[0].decode("ascii", errors="replace")
+    key = (method, path)
+    try:
+        return _cache[key]
+    except KeyError:
+        pass
+    found = None
+    for op in _BY_METHOD.get(method, ()):
+        if op.path_pattern.search(path):
+            found = op
+            break
+    if len(_cache) >= _CACHE_MAX:
+        _cache.clear()
+    _cache[key] = found
+    return found

@@ -1,0 +1,82 @@
+"""Per-call settings carried to the transport without changing generated signatures.
+
+Generated functions take no timeout or retry arguments, so a call's overrides travel in a
+context variable: it follows the call into the transport in threads and asyncio tasks alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+
+import httpx
+
+TimeoutArg = float | httpx.Timeout | None
+
+
+@dataclass(frozen=True, slots=True)
+class CallOptions:
+    """Overrides for the calls made inside ``call_options``; None means "the client's setting"."""
+
+    timeout: httpx.Timeout | None = None
+    max_retries: int | None = None
+    retry_unsafe: bool | None = None
+
+
+_current: ContextVar[CallOptions | None] = ContextVar("coreclaw_call_options", default=None)
+
+
+def current_options() -> CallOptions | None:
+    return _current.get()
+
+
+def to_timeout(value: float | httpx.Timeout) -> httpx.Timeout:
+    if isinstance(value, httpx.Timeout):
+        return value
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"timeout must be a number of seconds or httpx.Timeout, not {type(value).__name__}")
+    if value <= 0:
+        raise ValueError(f"timeout must be positive, got {value!r}")
+    return httpx.Timeout(float(value))
+
+
+def check_max_retries(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"max_retries must be an int, not {type(value).__name__}")
+    if value < 0:
+        raise ValueError(f"max_retries must be >= 0, got {value}")
+    return value
+
+
+@contextmanager
+def call_options(
+    *,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+    retry_unsafe: bool | None = None,
+) -> Iterator[None]:
+    """Override the timeout, retry count or unsafe-retry policy of calls made in this block.
+
+    Works around any generated function as well as the conveniences::
+
+        with call_options(timeout=120, max_retries=5):
+            rerun_worker_last_run.sync_detailed("owner~name", client=client, body=body)
+
+    ``retry_unsafe=True`` lets run-creating POSTs be retried after a 5xx or a read timeout,
+    which can start a second run.
+    """
+    outer = _current.get()
+    merged = CallOptions(
+        timeout=to_timeout(timeout) if timeout is not None else (outer.timeout if outer else None),
+        max_retries=check_max_retries(max_retries)
+        if max_retries is not None
+        else (outer.max_retries if outer else None),
+        retry_unsafe=retry_unsafe if retry_unsafe is not None else (outer.retry_unsafe if outer else None),
+    )
+    token = _current.set(merged)
+    try:
+        yield
+    finally:
+        _current.reset(token)

@@ -1,0 +1,63 @@
+"""Checking and shaping identifiers that go into URL paths.
+
+The generated code percent-encodes each path value once (``quote(value, safe="")``), but it
+leaves ``.`` and ``..`` alone and httpx then resolves them as dot segments, so
+``rerun("..")`` would hit another endpoint. Values are checked here before any request; they
+are never pre-encoded, which would double-encode.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+_DOT_SEGMENTS = frozenset({".", ".."})
+
+
+def _check_text(kind: str, value: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"{kind} must be a str, not {type(value).__name__}")
+    if not value.strip():
+        raise ValueError(f"{kind} must not be empty or whitespace")
+    for char in value:
+        if unicodedata.category(char) == "Cc":
+            raise ValueError(f"{kind} must not contain control characters (found {char!r})")
+    if value in _DOT_SEGMENTS:
+        raise ValueError(f"{kind} must not be {value!r}: it is a dot segment that URLs resolve away")
+    return value
+
+
+def _check_part(kind: str, part: str, label: str, original: str) -> None:
+    if not part.strip():
+        raise ValueError(f"{kind} {original!r} has an empty {label}")
+    if part in _DOT_SEGMENTS:
+        raise ValueError(f"{kind} {original!r} has {label} {part!r}, a dot segment")
+
+
+def encode_worker_id(value: str) -> str:
+    """Return the path form of a Worker id.
+
+    A slug passes through, ``owner/name`` becomes ``owner~name`` (the API's spelling of a
+    Worker path) and ``owner~name`` is kept. Raises ``ValueError`` for values that cannot
+    name one Worker and ``TypeError`` for non-strings.
+    """
+    kind = "worker_id"
+    value = _check_text(kind, value)
+    if "/" in value:
+        if value.count("/") > 1:
+            raise ValueError(f"{kind} {value!r} has more than one '/'; expected 'owner/name'")
+        owner, name = value.split("/")
+        _check_part(kind, owner, "owner", value)
+        _check_part(kind, name, "name", value)
+        if "~" in value:
+            raise ValueError(f"{kind} {value!r} mixes '/' and '~'; use one of 'owner/name' or 'owner~name'")
+        return f"{owner}~{name}"
+    if "~" in value:
+        owner, _, name = value.partition("~")
+        _check_part(kind, owner, "owner", value)
+        _check_part(kind, name, "name", value)
+    return value
+
+
+def encode_run_id(value: str) -> str:
+    """Return a run slug checked for use in a path (non-empty, no dot segment, no control chars)."""
+    return _check_text("run_id", value)

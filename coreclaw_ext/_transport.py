@@ -1,0 +1,220 @@
+"""The httpx transports every client built by ``create_client`` sends through.
+
+One place, below the generated code, does for every operation what the generated code does
+not: per-operation timeouts, retries with backoff, the envelope check and error mapping
+(before the generated parser can crash on an HTML page), and a redacted debug log line.
+Sync and async share ``_Exchange``; only the I/O differs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import httpx
+
+from ._consts import LOGGER_NAME, SYNC_RUN_READ_TIMEOUT
+from ._mapping import check_response
+from ._operations import find_operation
+from ._options import current_options
+from ._retry import RetryPolicy, may_retry_error, may_retry_exception
+from ._secrets import redact_url
+from .errors import APIConnectionError, APIError, APITimeoutError
+
+logger = logging.getLogger(LOGGER_NAME)
+_IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+
+
+class ParsedResponse(httpx.Response):
+    """A response whose envelope was already decoded by the transport.
+
+    The generated parser calls ``json()`` once; handing it the decoded object saves a second
+    parse of every body.
+    """
+
+    def json(self, **kwargs: Any) -> Any:
+        payload = self.__dict__.pop("_coreclaw_payload", _MISSING)
+        if payload is _MISSING or kwargs:
+            return super().json(**kwargs)
+        return payload
+
+
+_MISSING = object()
+
+
+def _is_sync_run(request: httpx.Request) -> bool:
+    try:
+        body = json.loads(request.content or b"{}")
+    except ValueError:
+        return False
+    return isinstance(body, dict) and body.get("is_async") is False
+
+
+class _Exchange:
+    """The state of one logical call across its attempts."""
+
+    __slots__ = ("attempt", "data_required", "data_type", "max_retries", "policy", "request", "safe", "started")
+
+    def __init__(self, request: httpx.Request, policy: RetryPolicy, sync_read_timeout: float) -> None:
+        self.request = request
+        self.policy = policy
+        self.attempt = 0
+        self.started = time.perf_counter()
+        op = find_operation(request.method, request.url.raw_path)
+        options = current_options()
+        retry_unsafe = policy.retry_unsafe
+        self.max_retries = policy.max_retries
+        if options is not None:
+            if options.max_retries is not None:
+                self.max_retries = options.max_retries
+            if options.retry_unsafe is not None:
+                retry_unsafe = options.retry_unsafe
+        if op is not None:
+            self.safe = op.idempotent or retry_unsafe
+            self.data_required, self.data_type = op.data_required, op.data_type
+        else:
+            self.safe = request.method in _IDEMPOTENT_METHODS or retry_unsafe
+            self.data_required, self.data_type = False, None
+        if options is not None and options.timeout is not None:
+            request.extensions["timeout"] = options.timeout.as_dict()
+        elif op is not None and op.sync_wait and _is_sync_run(request):
+            current = dict(request.extensions.get("timeout") or {})
+            read = current.get("read")
+            current["read"] = max(read if isinstance(read, int | float) else 0.0, sync_read_timeout)
+            request.extensions["timeout"] = current
+
+    def _log(self, status: object, response: httpx.Response | None) -> None:
+        if logger.isEnabledFor(logging.DEBUG):
+            request_id = response.headers.get("x-request-id") if response is not None else None
+            logger.debug(
+                "%s %s -> %s in %.1f ms (attempt %d)%s",
+                self.request.method,
+                self.request.url.path,
+                status,
+                (time.perf_counter() - self.started) * 1000,
+                self.attempt + 1,
+                f" request_id={request_id}" if request_id else "",
+            )
+
+    def _retry_delay(self, reason: str, retry_after: float | None = None) -> float:
+        delay = self.policy.delay(self.attempt, retry_after)
+        logger.info(
+            "retrying %s %s in %.2f s (retry %d of %d) after %s",
+            self.request.method,
+            self.request.url.path,
+            delay,
+            self.attempt + 1,
+            self.max_retries,
+            reason,
+        )
+        self.attempt += 1
+        return delay
+
+    def on_exception(self, exc: httpx.TransportError) -> float:
+        """A delay before the next attempt, or raise the mapped transport error."""
+        self._log(type(exc).__name__, None)
+        if self.attempt < self.max_retries and may_retry_exception(exc, safe=self.safe):
+            return self._retry_delay(type(exc).__name__)
+        method, url = self.request.method, redact_url(self.request.url)
+        detail = str(exc) or type(exc).__name__
+        if isinstance(exc, httpx.TimeoutException):
+            raise APITimeoutError(
+                f"{type(exc).__name__} on {method} {url}: {detail}", method=method, url=url
+            ) from exc
+        raise APIConnectionError(
+            f"{type(exc).__name__} on {method} {url}: {detail}", method=method, url=url
+        ) from exc
+
+    def on_response(self, response: httpx.Response) -> float | httpx.Response:
+        """The checked response, a delay before the next attempt, or raise the mapped error."""
+        self._log(response.status_code, response)
+        try:
+            payload = check_response(
+                response.status_code,
+                response.headers,
+                response.content,
+                data_required=self.data_required,
+                data_type=self.data_type,
+            )
+        except APIError as err:
+            if self.attempt < self.max_retries and may_retry_error(err, safe=self.safe):
+                return self._retry_delay(
+                    f"HTTP {err.status_code}" + (f" code {err.code}" if err.code else ""),
+                    getattr(err, "retry_after", None),
+                )
+            raise
+        response.__class__ = ParsedResponse
+        response.__dict__["_coreclaw_payload"] = payload
+        return response
+
+
+class CoreClawTransport(httpx.BaseTransport):
+    """Sync transport: retries, timeouts and error mapping around an inner transport."""
+
+    def __init__(
+        self,
+        inner: httpx.BaseTransport,
+        policy: RetryPolicy,
+        *,
+        sync_read_timeout: float = SYNC_RUN_READ_TIMEOUT,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self._inner = inner
+        self._policy = policy
+        self._sync_read_timeout = sync_read_timeout
+        self._sleep = sleep
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        exchange = _Exchange(request, self._policy, self._sync_read_timeout)
+        while True:
+            try:
+                response = self._inner.handle_request(request)
+                response.read()
+            except httpx.TransportError as exc:
+                outcome: float | httpx.Response = exchange.on_exception(exc)
+            else:
+                outcome = exchange.on_response(response)
+            if isinstance(outcome, httpx.Response):
+                return outcome
+            self._sleep(outcome)
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class AsyncCoreClawTransport(httpx.AsyncBaseTransport):
+    """Async twin of ``CoreClawTransport``."""
+
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport,
+        policy: RetryPolicy,
+        *,
+        sync_read_timeout: float = SYNC_RUN_READ_TIMEOUT,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        self._inner = inner
+        self._policy = policy
+        self._sync_read_timeout = sync_read_timeout
+        self._sleep = sleep
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        exchange = _Exchange(request, self._policy, self._sync_read_timeout)
+        while True:
+            try:
+                response = await self._inner.handle_async_request(request)
+                await response.aread()
+            except httpx.TransportError as exc:
+                outcome: float | httpx.Response = exchange.on_exception(exc)
+            else:
+                outcome = exchange.on_response(response)
+            if isinstance(outcome, httpx.Response):
+                return outcome
+            await self._sleep(outcome)
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()

@@ -1,0 +1,119 @@
+"""From a generated ``Response[...]`` to its typed ``data``, or the mapped error."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from types import TracebackType
+from typing import Any, Protocol, TypeVar
+
+from coreclaw_api.models.error_envelope import ErrorEnvelope
+from coreclaw_api.types import Unset
+
+from ._mapping import check_response, unexpected
+from .errors import UnexpectedResponseError
+
+D_co = TypeVar("D_co", covariant=True)
+P_co = TypeVar("P_co", covariant=True)
+
+
+class Envelope(Protocol[D_co]):
+    """Any generated success envelope: ``code``, ``message`` and typed ``data``."""
+
+    @property
+    def code(self) -> int: ...
+
+    @property
+    def data(self) -> D_co: ...
+
+
+class DetailedResponse(Protocol[P_co]):
+    """The shape of the generated ``Response[T]`` that ``unwrap`` reads."""
+
+    @property
+    def status_code(self) -> int: ...
+
+    @property
+    def content(self) -> bytes: ...
+
+    @property
+    def headers(self) -> Any: ...
+
+    @property
+    def parsed(self) -> P_co | None: ...
+
+
+def unwrap(response: DetailedResponse[ErrorEnvelope | Envelope[D_co]]) -> D_co:
+    """Return the typed ``data`` of a generated ``*_detailed`` response, or raise.
+
+    Works on the result of any generated operation. With a client from ``create_client``
+    errors are raised before this point; for other clients the same mapping is applied here.
+    """
+    parsed = response.parsed
+    if isinstance(parsed, ErrorEnvelope) or parsed is None:
+        # Raises the mapped error; a 2xx the spec does not list (201, 204) lands here too.
+        check_response(int(response.status_code), response.headers, response.content)
+        raise unexpected(
+            f"HTTP {int(response.status_code)} is not a documented answer of this operation",
+            int(response.status_code),
+            response.headers,
+            response.content,
+        )
+    if parsed.code != 0:
+        check_response(int(response.status_code), response.headers, response.content)
+    data = parsed.data
+    if isinstance(data, Unset):
+        raise unexpected("response envelope lacks 'data'", int(response.status_code), response.headers, response.content)
+    return data
+
+
+_PARSER_FRAMES = frozenset({"_parse_response", "_build_response"})
+
+
+def _raised_while_parsing(exc: BaseException) -> bool:
+    """Whether ``exc`` came out of a generated parser rather than from the caller's arguments."""
+    tb: TracebackType | None = exc.__traceback__
+    while tb is not None:
+        frame = tb.tb_frame
+        if frame.f_code.co_name in _PARSER_FRAMES and str(frame.f_globals.get("__name__", "")).startswith(
+            "coreclaw_api.api."
+        ):
+            return True
+        tb = tb.tb_next
+    return False
+
+
+_PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError)
+
+R = TypeVar("R")
+
+
+def call(func: Callable[..., DetailedResponse[ErrorEnvelope | Envelope[R]]], *args: Any, **kwargs: Any) -> R:
+    """Call a generated ``sync_detailed`` function and ``unwrap`` it.
+
+    Also turns a crash of the generated parser on a body of the wrong shape (a string where an
+    object belongs, say) into ``UnexpectedResponseError``.
+    """
+    try:
+        response = func(*args, **kwargs)
+    except _PARSE_ERRORS as exc:
+        if _raised_while_parsing(exc):
+            raise UnexpectedResponseError(
+                f"response does not match the spec: {type(exc).__name__}: {exc}"
+            ) from exc
+        raise
+    return unwrap(response)
+
+
+async def acall(
+    func: Callable[..., Awaitable[DetailedResponse[ErrorEnvelope | Envelope[R]]]], *args: Any, **kwargs: Any
+) -> R:
+    """Async twin of ``call`` for generated ``asyncio_detailed`` functions."""
+    try:
+        response = await func(*args, **kwargs)
+    except _PARSE_ERRORS as exc:
+        if _raised_while_parsing(exc):
+            raise UnexpectedResponseError(
+                f"response does not match the spec: {type(exc).__name__}: {exc}"
+            ) from exc
+        raise
+    return unwrap(response)

@@ -1,0 +1,157 @@
+"""Exceptions raised by coreclaw_ext.
+
+``CoreClawError`` is the base of everything raised for a failed call. ``APIError`` and its
+subclasses mean the server answered with an error; ``UnexpectedResponseError`` means the
+answer could not be understood; ``APIConnectionError`` and ``APITimeoutError`` mean no usable
+answer arrived. The text of every error passes through the key redactor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ._secrets import redact
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "CoreClawError",
+    "InternalServerError",
+    "NotFoundError",
+    "RateLimitError",
+    "RunWaitTimeout",
+    "UnexpectedResponseError",
+    "UnprocessableEntityError",
+]
+
+
+class CoreClawError(Exception):
+    """Base class of every error raised by coreclaw_ext."""
+
+    def __init__(self, message: str) -> None:
+        self.message = redact(message)
+        super().__init__(self.message)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({str(self)!r})"
+
+
+class APIError(CoreClawError):
+    """The server answered with an error: an HTTP status >= 400, or a non-zero application code.
+
+    ``code`` is the application code from the envelope (``None`` when the body was not an
+    envelope, such as a proxy's HTML page) and ``code_name`` its key from the code table.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int | None,
+        code: int | None = None,
+        code_name: str | None = None,
+        request_id: str | None = None,
+        details: list[str] | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.code = code
+        self.code_name = code_name
+        self.request_id = request_id
+        self.details = details
+        self.headers: dict[str, str] = dict(headers or {})
+
+    def __str__(self) -> str:
+        parts = []
+        if self.status_code is not None:
+            parts.append(f"HTTP {self.status_code}")
+        if self.code is not None:
+            parts.append(f"code {self.code}" + (f" {self.code_name}" if self.code_name else ""))
+        head = ", ".join(parts)
+        text = f"{head}: {self.message}" if head else self.message
+        if self.request_id:
+            text += f" (request_id {self.request_id})"
+        return redact(text)
+
+
+class BadRequestError(APIError):
+    """HTTP 400, or application code 11000 (INVALID_ARGUMENT)."""
+
+
+class AuthenticationError(APIError):
+    """HTTP 401, or application codes 12001/12002: the key is missing or not valid."""
+
+
+class NotFoundError(APIError):
+    """HTTP 404, or a not-found application code (11004, 50001, 60001, 70001)."""
+
+
+class UnprocessableEntityError(APIError):
+    """HTTP 422: a field value, page range or request semantic failed validation."""
+
+
+class RateLimitError(APIError):
+    """HTTP 429, or application code 13000. ``retry_after`` is the server's hint in seconds."""
+
+    def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.retry_after = retry_after
+
+
+class InternalServerError(APIError):
+    """HTTP >= 500 (any, 502/503/520/599 included), or codes 10000/14000."""
+
+
+class UnexpectedResponseError(CoreClawError):
+    """The answer was not one the API documents: not an envelope, missing ``data``, wrong types,
+    or a status such as 1xx/3xx. ``body_excerpt`` holds the start of the body."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int | None = None,
+        body_excerpt: str = "",
+        request_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.body_excerpt = redact(body_excerpt)
+        self.request_id = request_id
+        self.headers: dict[str, str] = dict(headers or {})
+
+    def __str__(self) -> str:
+        head = f"HTTP {self.status_code}: " if self.status_code is not None else ""
+        text = f"{head}{self.message}"
+        if self.request_id:
+            text += f" (request_id {self.request_id})"
+        return redact(text)
+
+
+class APIConnectionError(CoreClawError):
+    """No answer arrived: the connection failed, was reset, or the server broke the protocol."""
+
+    def __init__(self, message: str, *, method: str | None = None, url: str | None = None) -> None:
+        super().__init__(message)
+        self.method = method
+        self.url = redact(url) if url is not None else None
+
+
+class APITimeoutError(APIConnectionError):
+    """A connect, read, write or pool timeout ran out (a subclass of ``APIConnectionError``)."""
+
+
+class RunWaitTimeout(CoreClawError):
+    """The wait budget of ``wait_for_run`` ran out; ``last_run`` is the last record seen."""
+
+    def __init__(self, message: str, *, run_id: str, last_run: Any = None, waited: float = 0.0) -> None:
+        super().__init__(message)
+        self.run_id = run_id
+        self.last_run = last_run
+        self.waited = waited

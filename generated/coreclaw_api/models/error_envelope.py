@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ErrorEnvelope")
+
+
+@_attrs_define
+class ErrorEnvelope:
+    """The body of every failed call."""
+
+    code: int
+    """ Application code; see `x-coreclaw-error-codes`. """
+    message: str
+    """ Human-readable explanation. """
+    request_id: str | Unset = UNSET
+    """ Identifier of this request for support. """
+    details: list[str] | None | Unset = UNSET
+    """ Validation or diagnostic details, when the server gives any. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        message = self.message
+
+        request_id = self.request_id
+
+        details: list[str] | None | Unset
+        if isinstance(self.details, Unset):
+            details = UNSET
+        elif isinstance(self.details, list):
+            details = self.details
+
+        else:
+            details = self.details
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+            }
+        )
+        if request_id is not UNSET:
+            field_dict["request_id"] = request_id
+        if details is not UNSET:
+            field_dict["details"] = details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        message = d.pop("message")
+
+        request_id = d.pop("request_id", UNSET)
+
+        def _parse_details(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                details_type_0 = cast(list[str], data)
+
+                return details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        details = _parse_details(d.pop("details", UNSET))
+
+        error_envelope = cls(
+            code=code,
+            message=message,
+            request_id=request_id,
+            details=details,
+        )
+
+        error_envelope.additional_properties = d
+        return error_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

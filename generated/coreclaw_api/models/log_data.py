@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.log_line import LogLine
+
+
+T = TypeVar("T", bound="LogData")
+
+
+@_attrs_define
+class LogData:
+    """Summary of a run's log."""
+
+    all_logs_url: str | Unset = UNSET
+    """ Link to the whole log file; it may expire. """
+    result_count: int | Unset = UNSET
+    """ Rows produced so far. """
+    list_: list[LogLine | str] | Unset = UNSET
+    """ Summary lines, as objects or (older servers) plain strings. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.log_line import LogLine  # noqa: PLC0415
+
+        all_logs_url = self.all_logs_url
+
+        result_count = self.result_count
+
+        list_: list[dict[str, Any] | str] | Unset = UNSET
+        if not isinstance(self.list_, Unset):
+            list_ = []
+            for list_item_data in self.list_:
+                list_item: dict[str, Any] | str
+                if isinstance(list_item_data, LogLine):
+                    list_item = list_item_data.to_dict()
+                else:
+                    list_item = list_item_data
+                list_.append(list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if all_logs_url is not UNSET:
+            field_dict["all_logs_url"] = all_logs_url
+        if result_count is not UNSET:
+            field_dict["result_count"] = result_count
+        if list_ is not UNSET:
+            field_dict["list"] = list_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.log_line import LogLine  # noqa: PLC0415
+
+        d = dict(src_dict)
+        all_logs_url = d.pop("all_logs_url", UNSET)
+
+        result_count = d.pop("result_count", UNSET)
+
+        _list_ = d.pop("list", UNSET)
+        list_: list[LogLine | str] | Unset = UNSET
+        if _list_ is not UNSET:
+            list_ = []
+            for list_item_data in _list_:
+
+                def _parse_list_item(data: object) -> LogLine | str:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        list_item_type_0 = LogLine.from_dict(data)
+
+                        return list_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(LogLine | str, data)
+
+                list_item = _parse_list_item(list_item_data)
+
+                list_.append(list_item)
+
+        log_data = cls(
+            all_logs_url=all_logs_url,
+            result_count=result_count,
+            list_=list_,
+        )
+
+        log_data.additional_properties = d
+        return log_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

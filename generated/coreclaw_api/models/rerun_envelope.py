@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.rerun_accepted import RerunAccepted
+    from ..models.sync_rerun_result import SyncRerunResult
+
+
+T = TypeVar("T", bound="RerunEnvelope")
+
+
+@_attrs_define
+class RerunEnvelope:
+    """Envelope of a rerun answer; `data` is the synchronous or the asynchronous shape."""
+
+    code: int
+    """ Always 0 on success. """
+    message: str
+    data: RerunAccepted | SyncRerunResult
+    request_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.sync_rerun_result import SyncRerunResult  # noqa: PLC0415
+
+        code = self.code
+
+        message = self.message
+
+        data: dict[str, Any]
+        if isinstance(self.data, SyncRerunResult):
+            data = self.data.to_dict()
+        else:
+            data = self.data.to_dict()
+
+        request_id = self.request_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+                "data": data,
+            }
+        )
+        if request_id is not UNSET:
+            field_dict["request_id"] = request_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.rerun_accepted import RerunAccepted  # noqa: PLC0415
+        from ..models.sync_rerun_result import SyncRerunResult  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        message = d.pop("message")
+
+        def _parse_data(data: object) -> RerunAccepted | SyncRerunResult:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = SyncRerunResult.from_dict(data)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            data_type_1 = RerunAccepted.from_dict(data)
+
+            return data_type_1
+
+        data = _parse_data(d.pop("data"))
+
+        request_id = d.pop("request_id", UNSET)
+
+        rerun_envelope = cls(
+            code=code,
+            message=message,
+            data=data,
+            request_id=request_id,
+        )
+
+        rerun_envelope.additional_properties = d
+        return rerun_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.result_header import ResultHeader
+    from ..models.result_row import ResultRow
+
+
+T = TypeVar("T", bound="ResultPage")
+
+
+@_attrs_define
+class ResultPage:
+    """One page of result rows."""
+
+    list_: list[ResultRow]
+    count: int | Unset = UNSET
+    """ Total number of rows of the run. """
+    headers: list[ResultHeader] | Unset = UNSET
+    page_index: int | Unset = UNSET
+    """ This page's number, from 1. """
+    page_size: int | Unset = UNSET
+    """ Rows per page. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        list_ = []
+        for list_item_data in self.list_:
+            list_item = list_item_data.to_dict()
+            list_.append(list_item)
+
+        count = self.count
+
+        headers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = []
+            for headers_item_data in self.headers:
+                headers_item = headers_item_data.to_dict()
+                headers.append(headers_item)
+
+        page_index = self.page_index
+
+        page_size = self.page_size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "list": list_,
+            }
+        )
+        if count is not UNSET:
+            field_dict["count"] = count
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if page_index is not UNSET:
+            field_dict["page_index"] = page_index
+        if page_size is not UNSET:
+            field_dict["page_size"] = page_size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.result_header import ResultHeader  # noqa: PLC0415
+        from ..models.result_row import ResultRow  # noqa: PLC0415
+
+        d = dict(src_dict)
+        list_ = []
+        _list_ = d.pop("list")
+        for list_item_data in _list_:
+            list_item = ResultRow.from_dict(list_item_data)
+
+            list_.append(list_item)
+
+        count = d.pop("count", UNSET)
+
+        _headers = d.pop("headers", UNSET)
+        headers: list[ResultHeader] | Unset = UNSET
+        if _headers is not UNSET:
+            headers = []
+            for headers_item_data in _headers:
+                headers_item = ResultHeader.from_dict(headers_item_data)
+
+                headers.append(headers_item)
+
+        page_index = d.pop("page_index", UNSET)
+
+        page_size = d.pop("page_size", UNSET)
+
+        result_page = cls(
+            list_=list_,
+            count=count,
+            headers=headers,
+            page_index=page_index,
+            page_size=page_size,
+        )
+
+        result_page.additional_properties = d
+        return result_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

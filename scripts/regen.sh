@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Regenerate generated/coreclaw_api from spec/openapi.yaml.
+#
+#   scripts/regen.sh           rewrite generated/coreclaw_api
+#   scripts/regen.sh --check   regenerate into a temp dir, print a diff, exit 1 when stale
+#
+# The output must be byte-for-byte the same on every machine, so the generator and ruff
+# come from the project venv at the versions pinned in requirements-dev.lock (checked
+# below), ruff runs with --isolated so no parent config applies, and the output folder
+# is built fresh rather than with --overwrite (which leaves stale top-level files behind).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV="${CORECLAW_VENV:-$ROOT/.venv}"
+SPEC="$ROOT/spec/openapi.yaml"
+CONFIG="$ROOT/spec/generator-config.yaml"
+TARGET="$ROOT/generated/coreclaw_api"
+LOCK="$ROOT/requirements-dev.lock"
+
+mode="write"
+case "${1:-}" in
+  "") ;;
+  --check) mode="check" ;;
+  *) echo "usage: scripts/regen.sh [--check]" >&2; exit 2 ;;
+esac
+
+if [[ ! -x "$VENV/bin/python" ]]; then
+  echo "regen: no venv at $VENV; run 'make venv' first (or set CORECLAW_VENV)" >&2
+  exit 2
+fi
+
+pinned() { grep -E "^$1==" "$LOCK" | head -n1 | cut -d= -f3; }
+want_gen="$(pinned openapi-python-client)"
+want_ruff="$(pinned ruff)"
+have_gen="$("$VENV/bin/python" -c 'import importlib.metadata as m; print(m.version("openapi-python-client"))')"
+have_ruff="$("$VENV/bin/ruff" --version | awk '{print $2}')"
+if [[ "$have_gen" != "$want_gen" || "$have_ruff" != "$want_ruff" ]]; then
+  echo "regen: need openapi-python-client $want_gen and ruff $want_ruff (have $have_gen, $have_ruff);" \
+       "run 'make venv'" >&2
+  exit 2
+fi
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+out="$work/coreclaw_api"
+
+# A PATH with only the venv and the system: the generator's post hooks find ruff by name.
+export PATH="$VENV/bin:/usr/bin:/bin"
+(
+  cd "$work"
+  openapi-python-client generate --path "$SPEC" --config "$CONFIG" --meta none \
+    --output-path "$out" --fail-on-warning >/dev/null
+)
+"$VENV/bin/python" "$ROOT/scripts/spec_index.py" "$SPEC" "$out/_spec_index.py"
+(
+  cd "$out"
+  ruff check . --isolated --no-cache --fix-only --select F,I,UP --target-version py311 \
+    --line-length 100 >/dev/null
+  ruff format . --isolated --no-cache --target-version py311 --line-length 100 >/dev/null
+)
+# --meta none writes no py.typed; the package is typed, so say so.
+: > "$out/py.typed"
+find "$out" \( -name __pycache__ -o -name .ruff_cache \) -prune -exec rm -rf {} +
+
+if [[ "$mode" == "check" ]]; then
+  if diff -ru --exclude=__pycache__ "$TARGET" "$out"; then
+    echo "regen --check: generated/coreclaw_api is up to date"
+    exit 0
+  fi
+  echo "regen --check: generated/coreclaw_api is stale; run scripts/regen.sh and commit" >&2
+  exit 1
+fi
+
+rm -rf "$TARGET"
+mkdir -p "$(dirname "$TARGET")"
+cp -R "$out" "$TARGET"
+echo "regen: wrote $TARGET"

@@ -1,0 +1,123 @@
+"""Write ``coreclaw_api/_spec_index.py``: the facts the ext layer reads from the spec.
+
+The generated client knows nothing of the spec's ``x-coreclaw-*`` extensions or of which
+operations start runs, so regen.sh runs this script next to openapi-python-client. The
+transport in ``coreclaw_ext`` uses the table to pick retry and timeout policy per operation,
+which is why adding an operation to the spec needs no hand-written path list.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
+IDEMPOTENT_METHODS = {"GET", "PUT", "DELETE", "HEAD", "OPTIONS"}
+
+
+def resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        parts = node["$ref"].removeprefix("#/").split("/")
+        target: Any = spec
+        for part in parts:
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
+def data_kind(spec: dict[str, Any], op: dict[str, Any]) -> tuple[bool, str | None]:
+    """Whether the 200 envelope requires ``data``, and the JSON type ``data`` must have."""
+    response = op.get("responses", {}).get("200")
+    if response is None:
+        return False, None
+    response = resolve(spec, response)
+    media = response.get("content", {}).get("application/json")
+    if media is None:
+        return False, None
+    schema = resolve(spec, media["schema"])
+    if "data" not in schema.get("properties", {}):
+        return False, None
+    required = "data" in schema.get("required", [])
+    data_schema = resolve(spec, schema["properties"]["data"])
+    variants = data_schema.get("oneOf") or data_schema.get("anyOf") or [data_schema]
+    types = {resolve(spec, v).get("type") for v in variants}
+    kind = types.pop() if len(types) == 1 else None
+    return required, kind if isinstance(kind, str) else None
+
+
+def path_regex(path: str) -> str:
+    pattern = re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(path))
+    return f"{pattern}$"
+
+
+def build(spec: dict[str, Any]) -> str:
+    rows: list[tuple[int, str]] = []
+    for path, item in spec["paths"].items():
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if op is None:
+                continue
+            upper = method.upper()
+            required, kind = data_kind(spec, op)
+            creates_run = bool(op.get("x-coreclaw-creates-run", False))
+            idempotent = bool(op.get("x-coreclaw-idempotent", upper in IDEMPOTENT_METHODS))
+            rows.append(
+                (
+                    path.count("{"),
+                    "    OperationInfo(\n"
+                    f"        operation_id={op['operationId']!r},\n"
+                    f"        method={upper!r},\n"
+                    f"        path={path!r},\n"
+                    f"        path_pattern=re.compile({path_regex(path)!r}),\n"
+                    f"        idempotent={idempotent!r},\n"
+                    f"        creates_run={creates_run!r},\n"
+                    f"        sync_wait={bool(op.get('x-coreclaw-sync-wait', False))!r},\n"
+                    f"        data_required={required!r},\n"
+                    f"        data_type={kind!r},\n"
+                    "    ),\n",
+                )
+            )
+    # Literal paths first, so ``/worker-runs/last`` would win over ``/worker-runs/{runId}``.
+    rows.sort(key=lambda row: row[0])
+    codes = spec["info"].get("x-coreclaw-error-codes", [])
+    code_lines = "".join(
+        f"    {c['code']}: ({c['key']!r}, {c['message']!r}, {c['http_status']!r}),\n" for c in codes
+    )
+    return (
+        '"""Operation and application-code tables taken from spec/openapi.yaml.\n\n'
+        "Written by scripts/spec_index.py during scripts/regen.sh; do not edit.\n"
+        '"""\n\n'
+        "import re\n"
+        "from typing import NamedTuple\n\n"
+        f"API_VERSION = {spec['info']['version']!r}\n\n\n"
+        "class OperationInfo(NamedTuple):\n"
+        '    """What the ext layer needs to know about one operation."""\n\n'
+        "    operation_id: str\n"
+        "    method: str\n"
+        "    path: str\n"
+        "    path_pattern: re.Pattern[str]\n"
+        "    idempotent: bool\n"
+        "    creates_run: bool\n"
+        "    sync_wait: bool\n"
+        "    data_required: bool\n"
+        "    data_type: str | None\n\n\n"
+        "OPERATIONS: tuple[OperationInfo, ...] = (\n"
+        + "".join(row for _, row in rows)
+        + ")\n\n"
+        "# code -> (key, documented message, documented HTTP status or None)\n"
+        "ERROR_CODES: dict[int, tuple[str, str, int | None]] = {\n" + code_lines + "}\n"
+    )
+
+
+def main() -> None:
+    spec_path, out_path = Path(sys.argv[1]), Path(sys.argv[2])
+    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    out_path.write_text(build(spec), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
