@@ -48,7 +48,8 @@ DEFAULT_TIMEOUT = httpx.Timeout(
     connect=CONNECT_TIMEOUT, read=READ_TIMEOUT, write=WRITE_TIMEOUT, pool=POOL_TIMEOUT
 )
 USER_AGENT = (
-    f"coreclaw-openapi/{__version__} (Python {platform.python_version()}; httpx {httpx.__version__})"
+    f"coreclaw-openapi/{__version__} "
+    f"(Python {platform.python_version()}; httpx {httpx.__version__})"
 )
 
 
@@ -172,7 +173,9 @@ def _is_loopback(host: str) -> bool:
 def _check_base_url(base_url: str, allow_insecure_http: bool) -> str:
     parts = urlsplit(base_url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValueError(f"base_url must be an http(s) URL with a host, got {redact_url(base_url)!r}")
+        raise ValueError(
+            f"base_url must be an http(s) URL with a host, got {redact_url(base_url)!r}"
+        )
     if parts.query or parts.fragment:
         raise ValueError("base_url must not carry a query or fragment")
     if parts.scheme == "http" and not allow_insecure_http and not _is_loopback(parts.hostname):
@@ -205,7 +208,7 @@ def _env_proxy(base_url: str) -> str | None:
     host = parts.hostname or ""
     no_proxy = os.environ.get("NO_PROXY", os.environ.get("no_proxy", ""))
     for entry in (e.strip().lstrip(".") for e in no_proxy.split(",")):
-        if entry and (entry == "*" or host == entry or host.endswith("." + entry)):
+        if entry and (entry in ("*", host) or host.endswith("." + entry)):
             return None
     if _is_loopback(host):
         return None
@@ -251,13 +254,25 @@ def create_client(
     if auth not in AUTH_MODES:
         raise ValueError(f"auth must be one of {', '.join(AUTH_MODES)}; got {auth!r}")
     key = _check_api_key(api_key)
-    url = _check_base_url(base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL, allow_insecure_http)
+    url = _check_base_url(
+        base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL, allow_insecure_http
+    )
     http_timeout = DEFAULT_TIMEOUT if timeout is None else to_timeout(timeout)
     if any(value is None for value in http_timeout.as_dict().values()):
-        raise ValueError("every part of the timeout must be set; an unbounded wait is never the default")
-    if isinstance(sync_run_timeout, bool) or not isinstance(sync_run_timeout, int | float) or sync_run_timeout <= 0:
+        raise ValueError(
+            "every part of the timeout must be set; an unbounded wait is never the default"
+        )
+    if (
+        isinstance(sync_run_timeout, bool)
+        or not isinstance(sync_run_timeout, int | float)
+        or sync_run_timeout <= 0
+    ):
         raise ValueError("sync_run_timeout must be a positive number of seconds")
-    if isinstance(max_connections, bool) or not isinstance(max_connections, int) or max_connections < 1:
+    if (
+        isinstance(max_connections, bool)
+        or not isinstance(max_connections, int)
+        or max_connections < 1
+    ):
         raise ValueError("max_connections must be a positive int")
     register_secret(key)
     policy = RetryPolicy(

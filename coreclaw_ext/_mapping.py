@@ -8,7 +8,9 @@ taken here, on the raw status, headers and bytes.
 from __future__ import annotations
 
 import json
+import math
 import re
+import time
 from collections.abc import Mapping
 from email.utils import parsedate_to_datetime
 from http import HTTPStatus
@@ -71,7 +73,7 @@ def excerpt(content: bytes) -> str:
 
 
 def parse_retry_after(headers: Mapping[str, str], now: float | None = None) -> float | None:
-    """Seconds from a ``Retry-After`` header (delta seconds or HTTP date), capped; None if absent."""
+    """Seconds from a ``Retry-After`` header (seconds or HTTP date), capped; None if absent."""
     raw = headers.get("retry-after")
     if raw is None:
         return None
@@ -86,10 +88,8 @@ def parse_retry_after(headers: Mapping[str, str], now: float | None = None) -> f
             return None
         if when.tzinfo is None:
             return None
-        import time
-
         seconds = when.timestamp() - (time.time() if now is None else now)
-    if seconds != seconds:  # NaN
+    if math.isnan(seconds):
         return None
     return min(max(seconds, 0.0), RETRY_AFTER_MAX)
 
@@ -192,16 +192,22 @@ def check_response(
         raise unexpected("response body is not a JSON object", status, headers, content)
     code = _envelope_code(payload)
     if code is None:
-        raise unexpected("response envelope has no integer 'code'", status, headers, content, payload)
+        raise unexpected(
+            "response envelope has no integer 'code'", status, headers, content, payload
+        )
     if code != 0:
         raise api_error(status, headers, payload, content)
     if not isinstance(payload.get("message"), str):
-        raise unexpected("response envelope has no string 'message'", status, headers, content, payload)
+        raise unexpected(
+            "response envelope has no string 'message'", status, headers, content, payload
+        )
     if "data" not in payload or payload["data"] is None:
         if data_required:
             raise unexpected("response envelope lacks 'data'", status, headers, content, payload)
     elif data_type is not None and not _has_json_type(payload["data"], data_type):
-        raise unexpected(f"response 'data' is not a JSON {data_type}", status, headers, content, payload)
+        raise unexpected(
+            f"response 'data' is not a JSON {data_type}", status, headers, content, payload
+        )
     return payload
 
 

@@ -36,7 +36,9 @@ def to_timeout(value: float | httpx.Timeout) -> httpx.Timeout:
     if isinstance(value, httpx.Timeout):
         return value
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise TypeError(f"timeout must be a number of seconds or httpx.Timeout, not {type(value).__name__}")
+        raise TypeError(
+            f"timeout must be a number of seconds or httpx.Timeout, not {type(value).__name__}"
+        )
     if value <= 0:
         raise ValueError(f"timeout must be positive, got {value!r}")
     return httpx.Timeout(float(value))
@@ -73,7 +75,9 @@ def call_options(
         max_retries=check_max_retries(max_retries)
         if max_retries is not None
         else (outer.max_retries if outer else None),
-        retry_unsafe=retry_unsafe if retry_unsafe is not None else (outer.retry_unsafe if outer else None),
+        retry_unsafe=retry_unsafe
+        if retry_unsafe is not None
+        else (outer.retry_unsafe if outer else None),
     )
     token = _current.set(merged)
     try:

@@ -22,7 +22,9 @@ def _check_text(kind: str, value: object) -> str:
         if unicodedata.category(char) == "Cc":
             raise ValueError(f"{kind} must not contain control characters (found {char!r})")
     if value in _DOT_SEGMENTS:
-        raise ValueError(f"{kind} must not be {value!r}: it is a dot segment that URLs resolve away")
+        raise ValueError(
+            f"{kind} must not be {value!r}: it is a dot segment that URLs resolve away"
+        )
     return value
 
 
@@ -49,7 +51,9 @@ def encode_worker_id(value: str) -> str:
         _check_part(kind, owner, "owner", value)
         _check_part(kind, name, "name", value)
         if "~" in value:
-            raise ValueError(f"{kind} {value!r} mixes '/' and '~'; use one of 'owner/name' or 'owner~name'")
+            raise ValueError(
+                f"{kind} {value!r} mixes '/' and '~'; use one of 'owner/name' or 'owner~name'"
+            )
         return f"{owner}~{name}"
     if "~" in value:
         owner, _, name = value.partition("~")

@@ -107,7 +107,9 @@ async def arerun_worker_last_run(
     body = rerun_body(callback_url, is_async, limit, offset)
     path_id = encode_worker_id(worker_id)
     with _scope(timeout, max_retries):
-        return await acall(_rerun_worker_last_run.asyncio_detailed, path_id, client=client, body=body)
+        return await acall(
+            _rerun_worker_last_run.asyncio_detailed, path_id, client=client, body=body
+        )
 
 
 def get_worker_run(
@@ -175,7 +177,9 @@ def list_worker_run_results(
     page, size = _page_query(offset, limit)
     path_id = encode_run_id(run_id)
     with _scope(timeout, max_retries):
-        return call(_list_worker_run_results.sync_detailed, path_id, client=client, offset=page, limit=size)
+        return call(
+            _list_worker_run_results.sync_detailed, path_id, client=client, offset=page, limit=size
+        )
 
 
 async def alist_worker_run_results(
@@ -192,5 +196,9 @@ async def alist_worker_run_results(
     path_id = encode_run_id(run_id)
     with _scope(timeout, max_retries):
         return await acall(
-            _list_worker_run_results.asyncio_detailed, path_id, client=client, offset=page, limit=size
+            _list_worker_run_results.asyncio_detailed,
+            path_id,
+            client=client,
+            offset=page,
+            limit=size,
         )

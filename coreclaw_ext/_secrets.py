@@ -15,10 +15,13 @@ from urllib.parse import urlsplit, urlunsplit
 from ._consts import LOGGER_NAME
 
 MASK = "***"
+# Shorter strings are not plausible keys, and masking every occurrence of, say, "k" would
+# shred log lines; ``token=`` values are masked whatever their length.
+_MIN_SECRET_LENGTH = 8
 _TOKEN_PARAM = re.compile(r"(?i)([?&;]token=)[^&#\s\"'<>]*")
 _secrets: set[str] = set()
 _lock = threading.Lock()
-_filter_installed = False
+_installed: list[bool] = []  # non-empty once the log filter is in place
 
 # Loggers whose records may carry a URL; a logger's filters do not see its children's records,
 # so each is named.
@@ -36,14 +39,13 @@ _FILTERED_LOGGERS = (
 
 def register_secret(secret: str) -> None:
     """Remember a key so that ``redact`` hides it; install the log filter once."""
-    global _filter_installed
     with _lock:
-        if secret:
+        if len(secret) >= _MIN_SECRET_LENGTH:
             _secrets.add(secret)
-        if not _filter_installed:
+        if not _installed:
             for name in _FILTERED_LOGGERS:
                 logging.getLogger(name).addFilter(_RedactingFilter())
-            _filter_installed = True
+            _installed.append(True)
 
 
 def redact(text: str) -> str:

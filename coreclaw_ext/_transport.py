@@ -57,9 +57,20 @@ def _is_sync_run(request: httpx.Request) -> bool:
 class _Exchange:
     """The state of one logical call across its attempts."""
 
-    __slots__ = ("attempt", "data_required", "data_type", "max_retries", "policy", "request", "safe", "started")
+    __slots__ = (
+        "attempt",
+        "data_required",
+        "data_type",
+        "max_retries",
+        "policy",
+        "request",
+        "safe",
+        "started",
+    )
 
-    def __init__(self, request: httpx.Request, policy: RetryPolicy, sync_read_timeout: float) -> None:
+    def __init__(
+        self, request: httpx.Request, policy: RetryPolicy, sync_read_timeout: float
+    ) -> None:
         self.request = request
         self.policy = policy
         self.attempt = 0

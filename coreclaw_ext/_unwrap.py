@@ -6,11 +6,12 @@ from collections.abc import Awaitable, Callable
 from types import TracebackType
 from typing import Any, Protocol, TypeVar
 
+import httpx
 from coreclaw_api.models.error_envelope import ErrorEnvelope
 from coreclaw_api.types import Unset
 
 from ._mapping import check_response, unexpected
-from .errors import UnexpectedResponseError
+from .errors import CoreClawError
 
 D_co = TypeVar("D_co", covariant=True)
 P_co = TypeVar("P_co", covariant=True)
@@ -62,32 +63,59 @@ def unwrap(response: DetailedResponse[ErrorEnvelope | Envelope[D_co]]) -> D_co:
         check_response(int(response.status_code), response.headers, response.content)
     data = parsed.data
     if isinstance(data, Unset):
-        raise unexpected("response envelope lacks 'data'", int(response.status_code), response.headers, response.content)
+        raise unexpected(
+            "response envelope lacks 'data'",
+            int(response.status_code),
+            response.headers,
+            response.content,
+        )
     return data
 
 
 _PARSER_FRAMES = frozenset({"_parse_response", "_build_response"})
+_PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError)
 
 
-def _raised_while_parsing(exc: BaseException) -> bool:
-    """Whether ``exc`` came out of a generated parser rather than from the caller's arguments."""
+def _parser_response(exc: BaseException) -> httpx.Response | None:
+    """The response a generated parser was reading when it raised ``exc``, if it was one.
+
+    Walking the traceback tells a crash of the generated parser (a body of the wrong shape)
+    from a mistake in the caller's arguments, which must surface unchanged.
+    """
     tb: TracebackType | None = exc.__traceback__
     while tb is not None:
         frame = tb.tb_frame
-        if frame.f_code.co_name in _PARSER_FRAMES and str(frame.f_globals.get("__name__", "")).startswith(
-            "coreclaw_api.api."
-        ):
-            return True
+        module = str(frame.f_globals.get("__name__", ""))
+        if frame.f_code.co_name in _PARSER_FRAMES and module.startswith("coreclaw_api.api."):
+            response = frame.f_locals.get("response")
+            return response if isinstance(response, httpx.Response) else None
         tb = tb.tb_next
-    return False
+    return None
 
 
-_PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError)
+def _parse_failure(exc: BaseException) -> CoreClawError | None:
+    response = _parser_response(exc)
+    if response is None:
+        return None
+    try:
+        # A client without the ext transport lets error envelopes reach the parser: map them.
+        check_response(response.status_code, response.headers, response.content)
+    except CoreClawError as mapped:
+        return mapped
+    return unexpected(
+        f"response does not match the spec: {type(exc).__name__}: {exc}",
+        response.status_code,
+        response.headers,
+        response.content,
+    )
+
 
 R = TypeVar("R")
 
 
-def call(func: Callable[..., DetailedResponse[ErrorEnvelope | Envelope[R]]], *args: Any, **kwargs: Any) -> R:
+def call(
+    func: Callable[..., DetailedResponse[ErrorEnvelope | Envelope[R]]], *args: Any, **kwargs: Any
+) -> R:
     """Call a generated ``sync_detailed`` function and ``unwrap`` it.
 
     Also turns a crash of the generated parser on a body of the wrong shape (a string where an
@@ -96,24 +124,24 @@ def call(func: Callable[..., DetailedResponse[ErrorEnvelope | Envelope[R]]], *ar
     try:
         response = func(*args, **kwargs)
     except _PARSE_ERRORS as exc:
-        if _raised_while_parsing(exc):
-            raise UnexpectedResponseError(
-                f"response does not match the spec: {type(exc).__name__}: {exc}"
-            ) from exc
-        raise
+        mapped = _parse_failure(exc)
+        if mapped is None:
+            raise
+        raise mapped from exc
     return unwrap(response)
 
 
 async def acall(
-    func: Callable[..., Awaitable[DetailedResponse[ErrorEnvelope | Envelope[R]]]], *args: Any, **kwargs: Any
+    func: Callable[..., Awaitable[DetailedResponse[ErrorEnvelope | Envelope[R]]]],
+    *args: Any,
+    **kwargs: Any,
 ) -> R:
     """Async twin of ``call`` for generated ``asyncio_detailed`` functions."""
     try:
         response = await func(*args, **kwargs)
     except _PARSE_ERRORS as exc:
-        if _raised_while_parsing(exc):
-            raise UnexpectedResponseError(
-                f"response does not match the spec: {type(exc).__name__}: {exc}"
-            ) from exc
-        raise
+        mapped = _parse_failure(exc)
+        if mapped is None:
+            raise
+        raise mapped from exc
     return unwrap(response)

@@ -150,7 +150,9 @@ class APITimeoutError(APIConnectionError):
 class RunWaitTimeout(CoreClawError):
     """The wait budget of ``wait_for_run`` ran out; ``last_run`` is the last record seen."""
 
-    def __init__(self, message: str, *, run_id: str, last_run: Any = None, waited: float = 0.0) -> None:
+    def __init__(
+        self, message: str, *, run_id: str, last_run: Any = None, waited: float = 0.0
+    ) -> None:
         super().__init__(message)
         self.run_id = run_id
         self.last_run = last_run

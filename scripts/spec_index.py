@@ -105,9 +105,7 @@ def build(spec: dict[str, Any]) -> str:
         "    sync_wait: bool\n"
         "    data_required: bool\n"
         "    data_type: str | None\n\n\n"
-        "OPERATIONS: tuple[OperationInfo, ...] = (\n"
-        + "".join(row for _, row in rows)
-        + ")\n\n"
+        "OPERATIONS: tuple[OperationInfo, ...] = (\n" + "".join(row for _, row in rows) + ")\n\n"
         "# code -> (key, documented message, documented HTTP status or None)\n"
         "ERROR_CODES: dict[int, tuple[str, str, int | None]] = {\n" + code_lines + "}\n"
     )
