@@ -1,9 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
+import asyncio
+from collections.abc import Callable, Coroutine, Iterator
+from typing import Any, TypeVar
 
 import pytest
 
+import coreclaw_ext as ce
 from tests.loopback import LoopbackServer
 
 TEST_KEY = "ck_test_0123456789abcdef"
@@ -27,3 +30,49 @@ def _no_env_config(monkeypatch: pytest.MonkeyPatch) -> None:
     # Tests decide the key and base URL themselves; a developer's shell must not leak in.
     monkeypatch.delenv("CORECLAW_API_KEY", raising=False)
     monkeypatch.delenv("CORECLAW_BASE_URL", raising=False)
+
+
+ClientFactory = Callable[..., ce.CoreClawClient]
+
+
+@pytest.fixture
+def make_client(server: LoopbackServer) -> Iterator[ClientFactory]:
+    """Build clients against the loopback server (key TEST_KEY, no real sleeping); close them after."""
+    made: list[ce.CoreClawClient] = []
+
+    def factory(**kwargs: Any) -> ce.CoreClawClient:
+        kwargs.setdefault("base_url", server.url)
+        kwargs.setdefault("sleep", lambda _s: None)
+        kwargs.setdefault("async_sleep", _no_async_sleep)
+        kwargs.setdefault("jitter", lambda: 0.0)
+        client = ce.create_client(kwargs.pop("api_key", TEST_KEY), **kwargs)
+        made.append(client)
+        return client
+
+    yield factory
+    for client in made:
+        client.close()
+
+
+T = TypeVar("T")
+
+
+def arun(client: ce.CoreClawClient, coro: Coroutine[Any, Any, T]) -> T:
+    """Run ``coro`` in a fresh event loop and close the client's async pool inside that loop.
+
+    An httpx async pool belongs to the loop that opened its connections, so each
+    ``asyncio.run`` gets its own pool.
+    """
+
+    async def main() -> T:
+        try:
+            return await coro
+        finally:
+            await client.aclose()
+            client._async_client = None
+
+    return asyncio.run(main())
+
+
+async def _no_async_sleep(_seconds: float) -> None:
+    return None

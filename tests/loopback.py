@@ -46,7 +46,9 @@ class Reply:
     reason: str | None = None
 
 
-def envelope(data: Any = None, *, code: int = 0, message: str = "success", request_id: str = "req-test") -> bytes:
+def envelope(
+    data: Any = None, *, code: int = 0, message: str = "success", request_id: str = "req-test"
+) -> bytes:
     body: dict[str, Any] = {"code": code, "message": message, "request_id": request_id}
     if data is not None:
         body["data"] = data
@@ -72,6 +74,9 @@ class LoopbackServer:
 
             def setup(self) -> None:
                 super().setup()
+                # Headers and body go out in separate writes; without NODELAY, delayed ACKs
+                # add tens of milliseconds to every exchange.
+                self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
                 with owner._lock:
                     owner.connections += 1
 
@@ -81,7 +86,9 @@ class LoopbackServer:
             def _handle(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length) if length else b""
-                rec = Recorded(self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, body)
+                rec = Recorded(
+                    self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, body
+                )
                 with owner._lock:
                     owner.requests.append(rec)
                     reply = owner._queue.pop(0) if owner._queue else None
@@ -91,9 +98,16 @@ class LoopbackServer:
 
             do_GET = do_POST = do_PUT = do_DELETE = _handle
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        class Server(ThreadingHTTPServer):
+            def handle_error(self, request: Any, client_address: Any) -> None:
+                # Clients that hang up early (timeouts, resets under test) are expected here.
+                pass
+
+        self._server = Server(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
         self._thread.start()
 
     @property
@@ -124,7 +138,9 @@ class LoopbackServer:
             time.sleep(reply.delay)
         if reply.fault == "reset":
             sock = handler.connection
-            sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+            sock.setsockopt(
+                socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00"
+            )
             handler.close_connection = True
             sock.close()
             return
