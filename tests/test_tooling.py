@@ -1,0 +1,247 @@
+"""The project's quality gates, run as subprocesses: each must pass on the working tree.
+
+Spec validators (openapi-spec-validator, Spectral, Redocly), the regen drift check, mypy
+(strict, per pyproject) and ruff. Tools come from the venv of the running interpreter, so
+the suite works from any venv that has the dev tools installed. Every subprocess has a
+bounded timeout.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from coreclaw_api import _spec_index
+
+import coreclaw_ext
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "spec" / "openapi.yaml"
+# Not resolved: .venv/bin/python is usually a symlink to the base interpreter.
+VENV_BIN = Path(sys.executable).parent
+VENV = VENV_BIN.parent
+NODE_BIN = ROOT / "node_modules" / ".bin"
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def _describe(cmd: Sequence[str], out: str, err: str, rc: int | None) -> str:
+    return (
+        f"command: {' '.join(map(str, cmd))}\nexit code: {rc}\n"
+        f"--- stdout ---\n{out}\n--- stderr ---\n{err}"
+    )
+
+
+def run(
+    cmd: Sequence[str | Path],
+    *,
+    timeout: float,
+    cwd: Path = ROOT,
+    env: Mapping[str, str] | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """Run ``cmd`` with a hard timeout; a timeout fails the test with whatever was printed."""
+    args = [str(part) for part in cmd]
+    full_env = dict(os.environ)
+    if env:
+        full_env.update(env)
+    try:
+        return subprocess.run(
+            args,
+            cwd=cwd,
+            env=full_env,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            stdin=subprocess.DEVNULL,
+            check=False,
+        )
+    except subprocess.TimeoutExpired as exc:
+        out = exc.stdout.decode(errors="replace") if isinstance(exc.stdout, bytes) else ""
+        err = exc.stderr.decode(errors="replace") if isinstance(exc.stderr, bytes) else ""
+        pytest.fail(f"timed out after {timeout} s\n" + _describe(args, out, err, None))
+
+
+def assert_ok(proc: subprocess.CompletedProcess[str]) -> None:
+    assert proc.returncode == 0, _describe(proc.args, proc.stdout, proc.stderr, proc.returncode)
+
+
+def venv_tool(name: str, module: str) -> list[str]:
+    """The console script ``name`` of this venv, or ``python -m module`` when it is missing."""
+    exe = VENV_BIN / name
+    if exe.is_file() and os.access(exe, os.X_OK):
+        return [str(exe)]
+    return [sys.executable, "-m", module]
+
+
+def node_tool(name: str) -> str:
+    exe = NODE_BIN / name
+    assert exe.exists(), f"{exe} is missing; run 'make node' (npm ci)"
+    return str(exe)
+
+
+def load_spec() -> dict[str, Any]:
+    with SPEC.open(encoding="utf-8") as fh:
+        spec = yaml.safe_load(fh)
+    assert isinstance(spec, dict), "spec/openapi.yaml is not a YAML mapping"
+    return spec
+
+
+REGEN_ENV = {"CORECLAW_VENV": str(VENV)}
+
+
+# --- spec validators ----------------------------------------------------------------------
+
+
+def test_openapi_spec_validator() -> None:
+    cmd = [*venv_tool("openapi-spec-validator", "openapi_spec_validator"), str(SPEC)]
+    proc = run(cmd, timeout=120)
+    assert_ok(proc)
+    assert "OK" in proc.stdout, _describe(proc.args, proc.stdout, proc.stderr, proc.returncode)
+
+
+# A Spectral "stylish" result line: "  12:3  error  rule-name  message  path".
+_SPECTRAL_ERROR = re.compile(r"^\s*\d+:\d+\s+error\s", re.MULTILINE)
+
+
+def test_spectral_lint() -> None:
+    cmd = [node_tool("spectral"), "lint", str(SPEC), "--fail-severity=error"]
+    proc = run(cmd, timeout=180)
+    assert_ok(proc)
+    output = proc.stdout + proc.stderr
+    errors = _SPECTRAL_ERROR.findall(output)
+    assert not errors, "spectral reported errors:\n" + output
+
+
+def test_redocly_lint() -> None:
+    cmd = [node_tool("redocly"), "lint", str(SPEC)]
+    env = {"REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true"}
+    proc = run(cmd, timeout=180, env=env)
+    assert_ok(proc)
+
+
+# --- generated code -----------------------------------------------------------------------
+
+
+def test_regen_check_up_to_date() -> None:
+    proc = run([ROOT / "scripts" / "regen.sh", "--check"], timeout=300, env=REGEN_ENV)
+    assert_ok(proc)
+    assert "up to date" in proc.stdout, _describe(
+        proc.args, proc.stdout, proc.stderr, proc.returncode
+    )
+
+
+_COPY_IGNORE = shutil.ignore_patterns("__pycache__", ".ruff_cache", ".mypy_cache", "*.pyc")
+
+
+@pytest.fixture
+def regen_copy(tmp_path: Path) -> Path:
+    """A minimal copy of the repo that regen.sh can run in (it finds its root from itself)."""
+    dest = tmp_path / "repo"
+    dest.mkdir()
+    for name in ("spec", "scripts", "generated"):
+        shutil.copytree(ROOT / name, dest / name, ignore=_COPY_IGNORE)
+    shutil.copy2(ROOT / "requirements-dev.lock", dest / "requirements-dev.lock")
+    return dest
+
+
+def _regen_check_in(copy: Path) -> subprocess.CompletedProcess[str]:
+    return run([copy / "scripts" / "regen.sh", "--check"], timeout=300, cwd=copy, env=REGEN_ENV)
+
+
+def test_regen_check_passes_on_unmodified_copy(regen_copy: Path) -> None:
+    proc = _regen_check_in(regen_copy)
+    assert_ok(proc)
+
+
+def _modify(pkg: Path) -> str:
+    target = pkg / "client.py"
+    target.write_text(target.read_text(encoding="utf-8") + "\n# hand edit\n", encoding="utf-8")
+    return "client.py"
+
+
+def _add_leftover(pkg: Path) -> str:
+    (pkg / "models" / "leftover_model.py").write_text("LEFTOVER = 1\n", encoding="utf-8")
+    return "leftover_model.py"
+
+
+def _delete(pkg: Path) -> str:
+    (pkg / "types.py").unlink()
+    return "types.py"
+
+
+@pytest.mark.parametrize(
+    "damage", [_modify, _add_leftover, _delete], ids=["modified", "leftover", "deleted"]
+)
+def test_regen_check_detects_drift(regen_copy: Path, damage: Any) -> None:
+    pkg = regen_copy / "generated" / "coreclaw_api"
+    assert pkg.is_dir()
+    name = damage(pkg)
+    proc = _regen_check_in(regen_copy)
+    detail = _describe(proc.args, proc.stdout, proc.stderr, proc.returncode)
+    assert proc.returncode == 1, detail
+    assert name in proc.stdout, detail
+    assert "stale" in proc.stderr, detail
+
+
+# --- Python gates -------------------------------------------------------------------------
+
+
+def test_mypy_strict() -> None:
+    # Options (strict, packages coreclaw_ext and coreclaw_api, mypy_path) come from pyproject.
+    proc = run([*venv_tool("mypy", "mypy")], timeout=300)
+    assert_ok(proc)
+    assert "Success" in proc.stdout, _describe(proc.args, proc.stdout, proc.stderr, proc.returncode)
+
+
+def test_ruff_check() -> None:
+    proc = run([*venv_tool("ruff", "ruff"), "check", "--no-cache", "."], timeout=120)
+    assert_ok(proc)
+
+
+# --- spec facts ---------------------------------------------------------------------------
+
+
+def test_versions_agree() -> None:
+    spec_version = load_spec()["info"]["version"]
+    assert isinstance(spec_version, str), f"info.version must be a string: {spec_version!r}"
+    assert spec_version == coreclaw_ext.__version__
+    assert spec_version == _spec_index.API_VERSION
+
+
+def _operations(path_items: Mapping[str, Any], where: str) -> Iterator[tuple[str, Any]]:
+    for path, item in path_items.items():
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if not isinstance(op, dict):
+                continue
+            label = f"{where} {method.upper()} {path}"
+            yield label, op
+            for cb_name, callback in (op.get("callbacks") or {}).items():
+                if isinstance(callback, dict):
+                    yield from _operations(callback, f"{label} callback {cb_name}:")
+
+
+def test_response_status_keys_are_strings() -> None:
+    spec = load_spec()
+    checked = 0
+    bad: list[str] = []
+    for section in ("paths", "webhooks"):
+        for label, op in _operations(spec.get(section) or {}, section):
+            responses = op.get("responses")
+            assert isinstance(responses, dict) and responses, f"{label}: no responses"
+            for key in responses:
+                checked += 1
+                if not isinstance(key, str):
+                    bad.append(f"{label}: {key!r} ({type(key).__name__})")
+    assert checked > 0, "no operation responses found in the spec"
+    assert not bad, "response status keys must be quoted strings in YAML:\n" + "\n".join(bad)
