@@ -14,7 +14,7 @@ $(VENV)/.installed: requirements-dev.lock pyproject.toml
 
 node: node_modules/.installed
 node_modules/.installed: package.json package-lock.json
-	npm ci --no-audit --no-fund --loglevel=error
+	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
 	touch $@
 
 ## The whole test suite (unit, wire, contract vs Prism, lint, regen drift, packaging).
