@@ -63,6 +63,8 @@ class ClientSettings:
     max_connections: int
     verify: bool | str
     proxy: str | None
+    transport: httpx.BaseTransport | None = None
+    async_transport: httpx.AsyncBaseTransport | None = None
     sleep: Callable[[float], None] = field(default=time.sleep)
     async_sleep: Callable[[float], Awaitable[None]] = field(default=asyncio.sleep)
 
@@ -82,7 +84,7 @@ class CoreClawClient(AuthenticatedClient):
     def get_httpx_client(self) -> httpx.Client:
         if self._client is None:
             settings = self._settings
-            inner = httpx.HTTPTransport(
+            inner = settings.transport or httpx.HTTPTransport(
                 verify=settings.verify,
                 limits=_limits(settings.max_connections),
                 proxy=settings.proxy,
@@ -107,7 +109,7 @@ class CoreClawClient(AuthenticatedClient):
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         if self._async_client is None:
             settings = self._settings
-            inner = httpx.AsyncHTTPTransport(
+            inner = settings.async_transport or httpx.AsyncHTTPTransport(
                 verify=settings.verify,
                 limits=_limits(settings.max_connections),
                 proxy=settings.proxy,
@@ -235,6 +237,8 @@ def create_client(
     trust_env: bool = True,
     follow_redirects: bool = False,
     allow_insecure_http: bool = False,
+    transport: httpx.BaseTransport | None = None,
+    async_transport: httpx.AsyncBaseTransport | None = None,
     jitter: Callable[[], float] | None = None,
     sleep: Callable[[float], None] | None = None,
     async_sleep: Callable[[float], Awaitable[None]] | None = None,
@@ -248,6 +252,8 @@ def create_client(
     get a read timeout of ``sync_run_timeout`` (330 s) because the server may wait 300 s.
     ``max_retries`` bounds retries per call; run-creating POSTs are retried only when the
     request cannot have reached the server, unless ``retry_unsafe=True``.
+    ``transport`` and ``async_transport`` replace the inner httpx transports (a proxy setup,
+    ``httpx.MockTransport`` in tests); retries, timeouts and error mapping still wrap them.
     ``jitter``, ``sleep`` and ``async_sleep`` replace the randomness and waiting of retries,
     for deterministic tests.
     """
@@ -287,6 +293,8 @@ def create_client(
         max_connections=max_connections,
         verify=verify,
         proxy=proxy if proxy is not None else (_env_proxy(url) if trust_env else None),
+        transport=transport,
+        async_transport=async_transport,
         sleep=sleep if sleep is not None else time.sleep,
         async_sleep=async_sleep if async_sleep is not None else asyncio.sleep,
     )

@@ -19,6 +19,7 @@ from typing import Any
 from coreclaw_api._spec_index import ERROR_CODES
 
 from ._consts import ERROR_EXCERPT_CHARS, RETRY_AFTER_MAX
+from ._shape import mismatch
 from .errors import (
     APIError,
     AuthenticationError,
@@ -168,7 +169,7 @@ def check_response(
     content: bytes,
     *,
     data_required: bool = False,
-    data_type: str | None = None,
+    data_shape: Any = None,
 ) -> Any:
     """Return the decoded envelope of a good answer, or raise the mapped error.
 
@@ -204,22 +205,10 @@ def check_response(
     if "data" not in payload or payload["data"] is None:
         if data_required:
             raise unexpected("response envelope lacks 'data'", status, headers, content, payload)
-    elif data_type is not None and not _has_json_type(payload["data"], data_type):
-        raise unexpected(
-            f"response 'data' is not a JSON {data_type}", status, headers, content, payload
-        )
+    elif data_shape is not None:
+        problem = mismatch(payload["data"], data_shape)
+        if problem is not None:
+            raise unexpected(
+                f"response does not match the spec: {problem}", status, headers, content, payload
+            )
     return payload
-
-
-def _has_json_type(value: object, kind: str) -> bool:
-    if kind == "object":
-        return isinstance(value, dict)
-    if kind == "array":
-        return isinstance(value, list)
-    if kind == "string":
-        return isinstance(value, str)
-    if kind == "integer":
-        return type(value) is int
-    if kind == "boolean":
-        return isinstance(value, bool)
-    return True

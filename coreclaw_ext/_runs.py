@@ -40,11 +40,13 @@ RerunResult = SyncRerunResult | RerunAccepted
 
 
 @contextmanager
-def _scope(timeout: float | httpx.Timeout | None, max_retries: int | None) -> Iterator[None]:
-    if timeout is None and max_retries is None:
+def _scope(
+    timeout: float | httpx.Timeout | None, max_retries: int | None, retry_unsafe: bool | None = None
+) -> Iterator[None]:
+    if timeout is None and max_retries is None and retry_unsafe is None:
         yield
         return
-    with call_options(timeout=timeout, max_retries=max_retries):
+    with call_options(timeout=timeout, max_retries=max_retries, retry_unsafe=retry_unsafe):
         yield
 
 
@@ -80,15 +82,18 @@ def rerun_worker_last_run(
     offset: int | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
+    retry_unsafe: bool | None = None,
 ) -> RerunResult:
     """Rerun the latest run of a Worker (``owner/name``, ``owner~name`` or a slug).
 
     Returns ``RerunAccepted`` (asynchronous, the default) or ``SyncRerunResult``
     (``is_async=False``: the server waits up to five minutes; check ``is_finished``).
+    ``retry_unsafe=True`` allows retries after a 5xx or a read timeout, which may start a
+    second run; by default only failures before the server saw the request are retried.
     """
     body = rerun_body(callback_url, is_async, limit, offset)
     path_id = encode_worker_id(worker_id)
-    with _scope(timeout, max_retries):
+    with _scope(timeout, max_retries, retry_unsafe):
         return call(_rerun_worker_last_run.sync_detailed, path_id, client=client, body=body)
 
 
@@ -102,11 +107,12 @@ async def arerun_worker_last_run(
     offset: int | None = None,
     timeout: float | httpx.Timeout | None = None,
     max_retries: int | None = None,
+    retry_unsafe: bool | None = None,
 ) -> RerunResult:
     """Async twin of ``rerun_worker_last_run``."""
     body = rerun_body(callback_url, is_async, limit, offset)
     path_id = encode_worker_id(worker_id)
-    with _scope(timeout, max_retries):
+    with _scope(timeout, max_retries, retry_unsafe):
         return await acall(
             _rerun_worker_last_run.asyncio_detailed, path_id, client=client, body=body
         )

@@ -60,7 +60,7 @@ class _Exchange:
     __slots__ = (
         "attempt",
         "data_required",
-        "data_type",
+        "data_shape",
         "max_retries",
         "policy",
         "request",
@@ -86,10 +86,10 @@ class _Exchange:
                 retry_unsafe = options.retry_unsafe
         if op is not None:
             self.safe = op.idempotent or retry_unsafe
-            self.data_required, self.data_type = op.data_required, op.data_type
+            self.data_required, self.data_shape = op.data_required, op.data_shape
         else:
             self.safe = request.method in _IDEMPOTENT_METHODS or retry_unsafe
-            self.data_required, self.data_type = False, None
+            self.data_required, self.data_shape = False, None
         if options is not None and options.timeout is not None:
             request.extensions["timeout"] = options.timeout.as_dict()
         elif op is not None and op.sync_wait and _is_sync_run(request):
@@ -149,7 +149,7 @@ class _Exchange:
                 response.headers,
                 response.content,
                 data_required=self.data_required,
-                data_type=self.data_type,
+                data_shape=self.data_shape,
             )
         except APIError as err:
             if self.attempt < self.max_retries and may_retry_error(err, safe=self.safe):

@@ -29,6 +29,11 @@ __all__ = [
 ]
 
 
+def _clean_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
+    # A server (or a proxy) may echo request data back in headers.
+    return {key: redact(value) for key, value in (headers or {}).items()}
+
+
 class CoreClawError(Exception):
     """Base class of every error raised by coreclaw_ext."""
 
@@ -64,7 +69,7 @@ class APIError(CoreClawError):
         self.code_name = code_name
         self.request_id = request_id
         self.details = details
-        self.headers: dict[str, str] = dict(headers or {})
+        self.headers = _clean_headers(headers)
 
     def __str__(self) -> str:
         parts = []
@@ -124,7 +129,7 @@ class UnexpectedResponseError(CoreClawError):
         self.status_code = status_code
         self.body_excerpt = redact(body_excerpt)
         self.request_id = request_id
-        self.headers: dict[str, str] = dict(headers or {})
+        self.headers = _clean_headers(headers)
 
     def __str__(self) -> str:
         head = f"HTTP {self.status_code}: " if self.status_code is not None else ""

@@ -29,8 +29,36 @@ def resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
     return node
 
 
-def data_kind(spec: dict[str, Any], op: dict[str, Any]) -> tuple[bool, str | None]:
-    """Whether the 200 envelope requires ``data``, and the JSON type ``data`` must have."""
+SHAPE_KEYWORDS = ("type", "properties", "required", "items", "oneOf", "anyOf", "$ref")
+
+
+def shape(node: Any) -> Any:
+    """The part of a schema that constrains JSON types: no descriptions, examples or formats.
+
+    ``$ref`` keeps only the component name; the ext layer resolves it in ``SCHEMAS``.
+    """
+    if isinstance(node, dict):
+        out: dict[str, Any] = {}
+        for key in SHAPE_KEYWORDS:
+            if key not in node:
+                continue
+            value = node[key]
+            if key == "$ref":
+                out[key] = value.rsplit("/", 1)[-1]
+            elif key == "properties":
+                out[key] = {name: shape(sub) for name, sub in value.items()}
+            elif key in ("oneOf", "anyOf"):
+                out[key] = [shape(sub) for sub in value]
+            elif key == "items":
+                out[key] = shape(value)
+            else:
+                out[key] = value
+        return out
+    return node
+
+
+def data_kind(spec: dict[str, Any], op: dict[str, Any]) -> tuple[bool, Any]:
+    """Whether the 200 envelope requires ``data``, and the shape ``data`` must have."""
     response = op.get("responses", {}).get("200")
     if response is None:
         return False, None
@@ -42,11 +70,7 @@ def data_kind(spec: dict[str, Any], op: dict[str, Any]) -> tuple[bool, str | Non
     if "data" not in schema.get("properties", {}):
         return False, None
     required = "data" in schema.get("required", [])
-    data_schema = resolve(spec, schema["properties"]["data"])
-    variants = data_schema.get("oneOf") or data_schema.get("anyOf") or [data_schema]
-    types = {resolve(spec, v).get("type") for v in variants}
-    kind = types.pop() if len(types) == 1 else None
-    return required, kind if isinstance(kind, str) else None
+    return required, shape(schema["properties"]["data"])
 
 
 def path_regex(path: str) -> str:
@@ -77,13 +101,14 @@ def build(spec: dict[str, Any]) -> str:
                     f"        creates_run={creates_run!r},\n"
                     f"        sync_wait={bool(op.get('x-coreclaw-sync-wait', False))!r},\n"
                     f"        data_required={required!r},\n"
-                    f"        data_type={kind!r},\n"
+                    f"        data_shape={kind!r},\n"
                     "    ),\n",
                 )
             )
     # Literal paths first, so ``/worker-runs/last`` would win over ``/worker-runs/{runId}``.
     rows.sort(key=lambda row: row[0])
     codes = spec["info"].get("x-coreclaw-error-codes", [])
+    schemas = {name: shape(node) for name, node in spec["components"]["schemas"].items()}
     code_lines = "".join(
         f"    {c['code']}: ({c['key']!r}, {c['message']!r}, {c['http_status']!r}),\n" for c in codes
     )
@@ -92,7 +117,7 @@ def build(spec: dict[str, Any]) -> str:
         "Written by scripts/spec_index.py during scripts/regen.sh; do not edit.\n"
         '"""\n\n'
         "import re\n"
-        "from typing import NamedTuple\n\n"
+        "from typing import Any, NamedTuple\n\n"
         f"API_VERSION = {spec['info']['version']!r}\n\n\n"
         "class OperationInfo(NamedTuple):\n"
         '    """What the ext layer needs to know about one operation."""\n\n'
@@ -104,8 +129,10 @@ def build(spec: dict[str, Any]) -> str:
         "    creates_run: bool\n"
         "    sync_wait: bool\n"
         "    data_required: bool\n"
-        "    data_type: str | None\n\n\n"
+        "    data_shape: Any\n\n\n"
         "OPERATIONS: tuple[OperationInfo, ...] = (\n" + "".join(row for _, row in rows) + ")\n\n"
+        "# Component schemas reduced to what constrains JSON types (see scripts/spec_index.py).\n"
+        f"SCHEMAS: dict[str, Any] = {schemas!r}\n\n"
         "# code -> (key, documented message, documented HTTP status or None)\n"
         "ERROR_CODES: dict[int, tuple[str, str, int | None]] = {\n" + code_lines + "}\n"
     )

@@ -238,7 +238,7 @@ TABLE: list[tuple[str, Reply, type[Exception], int | None, str | None, str]] = [
         errors.UnexpectedResponseError,
         None,
         None,
-        "not a JSON object",
+        "data: expected object, got string",
     ),
     (
         "200 invalid UTF-8",
@@ -278,7 +278,7 @@ TABLE: list[tuple[str, Reply, type[Exception], int | None, str | None, str]] = [
         errors.UnexpectedResponseError,
         None,
         None,
-        "does not match",
+        "missing required field 'status'",
     ),
 ]
 

@@ -4,7 +4,7 @@ Written by scripts/spec_index.py during scripts/regen.sh; do not edit.
 """
 
 import re
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 API_VERSION = "0.1.0"
 
@@ -20,7 +20,7 @@ class OperationInfo(NamedTuple):
     creates_run: bool
     sync_wait: bool
     data_required: bool
-    data_type: str | None
+    data_shape: Any
 
 
 OPERATIONS: tuple[OperationInfo, ...] = (
@@ -33,7 +33,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         creates_run=True,
         sync_wait=True,
         data_required=True,
-        data_type="object",
+        data_shape={"oneOf": [{"$ref": "SyncRerunResult"}, {"$ref": "RerunAccepted"}]},
     ),
     OperationInfo(
         operation_id="getWorkerRun",
@@ -44,7 +44,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         creates_run=False,
         sync_wait=False,
         data_required=True,
-        data_type="object",
+        data_shape={"$ref": "RunRecord"},
     ),
     OperationInfo(
         operation_id="getWorkerRunLog",
@@ -55,7 +55,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         creates_run=False,
         sync_wait=False,
         data_required=True,
-        data_type="object",
+        data_shape={"$ref": "LogData"},
     ),
     OperationInfo(
         operation_id="listWorkerRunResults",
@@ -66,9 +66,162 @@ OPERATIONS: tuple[OperationInfo, ...] = (
         creates_run=False,
         sync_wait=False,
         data_required=True,
-        data_type="object",
+        data_shape={"$ref": "ResultPage"},
     ),
 )
+
+# Component schemas reduced to what constrains JSON types (see scripts/spec_index.py).
+SCHEMAS: dict[str, Any] = {
+    "ErrorEnvelope": {
+        "type": "object",
+        "properties": {
+            "code": {"type": "integer"},
+            "message": {"type": "string"},
+            "request_id": {"type": "string"},
+            "details": {"type": ["array", "null"], "items": {"type": "string"}},
+        },
+        "required": ["code", "message"],
+    },
+    "RerunRequest": {
+        "type": "object",
+        "properties": {
+            "callback_url": {"type": "string"},
+            "is_async": {"type": "boolean"},
+            "limit": {"type": "integer"},
+            "offset": {"type": "integer"},
+        },
+    },
+    "RunStatus": {"type": "string"},
+    "RerunAccepted": {
+        "type": "object",
+        "properties": {"run_slug": {"type": "string"}},
+        "required": ["run_slug"],
+    },
+    "SyncRerunResult": {
+        "type": "object",
+        "properties": {
+            "run_slug": {"type": "string"},
+            "run_status": {"$ref": "RunStatus"},
+            "execution_start_timestamp": {"type": "integer"},
+            "execution_end_timestamp": {"type": "integer"},
+            "running_duration": {"type": "integer"},
+            "is_finished": {"type": "boolean"},
+            "results": {"$ref": "ResultPage"},
+        },
+        "required": ["run_slug", "run_status", "is_finished"],
+    },
+    "RerunEnvelope": {
+        "type": "object",
+        "properties": {
+            "code": {"type": "integer"},
+            "message": {"type": "string"},
+            "request_id": {"type": "string"},
+            "data": {"oneOf": [{"$ref": "SyncRerunResult"}, {"$ref": "RerunAccepted"}]},
+        },
+        "required": ["code", "message", "data"],
+    },
+    "RunRecord": {
+        "type": "object",
+        "properties": {
+            "slug": {"type": "string"},
+            "scraper_slug": {"type": "string"},
+            "scraper_title": {"type": "string"},
+            "version": {"type": "string"},
+            "status": {"$ref": "RunStatus"},
+            "results": {"type": "integer"},
+            "usage": {"type": "string"},
+            "traffic": {"type": "integer"},
+            "origin": {"type": "string"},
+            "started_at": {"type": "integer"},
+            "finished_at": {"type": "integer"},
+            "duration": {"type": "integer"},
+            "err_msg": {"type": "string"},
+        },
+        "required": ["slug", "status"],
+    },
+    "RunEnvelope": {
+        "type": "object",
+        "properties": {
+            "code": {"type": "integer"},
+            "message": {"type": "string"},
+            "request_id": {"type": "string"},
+            "data": {"$ref": "RunRecord"},
+        },
+        "required": ["code", "message", "data"],
+    },
+    "LogLine": {
+        "type": "object",
+        "properties": {
+            "type": {"type": "integer"},
+            "group": {"type": "string"},
+            "content": {"type": "string"},
+            "timestamp": {"type": "integer"},
+        },
+        "required": ["content"],
+    },
+    "LogData": {
+        "type": "object",
+        "properties": {
+            "all_logs_url": {"type": "string"},
+            "result_count": {"type": "integer"},
+            "list": {
+                "type": "array",
+                "items": {"oneOf": [{"$ref": "LogLine"}, {"type": "string"}]},
+            },
+        },
+    },
+    "LogEnvelope": {
+        "type": "object",
+        "properties": {
+            "code": {"type": "integer"},
+            "message": {"type": "string"},
+            "request_id": {"type": "string"},
+            "data": {"$ref": "LogData"},
+        },
+        "required": ["code", "message", "data"],
+    },
+    "ResultHeader": {
+        "type": "object",
+        "properties": {"key": {"type": "string"}, "label": {"type": "string"}},
+        "required": ["key"],
+    },
+    "ResultRow": {"type": "object"},
+    "ResultPage": {
+        "type": "object",
+        "properties": {
+            "count": {"type": "integer"},
+            "headers": {"type": "array", "items": {"$ref": "ResultHeader"}},
+            "list": {"type": "array", "items": {"$ref": "ResultRow"}},
+            "page_index": {"type": "integer"},
+            "page_size": {"type": "integer"},
+        },
+        "required": ["list"],
+    },
+    "ResultPageEnvelope": {
+        "type": "object",
+        "properties": {
+            "code": {"type": "integer"},
+            "message": {"type": "string"},
+            "request_id": {"type": "string"},
+            "data": {"$ref": "ResultPage"},
+        },
+        "required": ["code", "message", "data"],
+    },
+    "RunCallback": {
+        "type": "object",
+        "properties": {
+            "run_slug": {"type": "string"},
+            "run_status": {"$ref": "RunStatus"},
+            "error_message": {"type": "string"},
+            "execution_start_timestamp": {"type": "integer"},
+            "execution_end_timestamp": {"type": "integer"},
+            "running_duration": {"type": "integer"},
+            "result_count": {"type": "integer"},
+            "result_message": {"type": "string"},
+        },
+        "required": ["run_slug", "run_status"],
+    },
+}
 
 # code -> (key, documented message, documented HTTP status or None)
 ERROR_CODES: dict[int, tuple[str, str, int | None]] = {

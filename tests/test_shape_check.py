@@ -1,0 +1,62 @@
+"""The spec-driven type check that runs before the generated parser."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from coreclaw_ext._shape import mismatch
+
+RUN = {"$ref": "RunRecord"}
+LOG = {"$ref": "LogData"}
+RERUN = {"oneOf": [{"$ref": "SyncRerunResult"}, {"$ref": "RerunAccepted"}]}
+PAGE = {"$ref": "ResultPage"}
+
+TABLE: list[tuple[Any, dict[str, Any], str | None]] = [
+    ({"slug": "R", "status": "running"}, RUN, None),
+    ({"slug": "R", "status": "new-status", "extra": {"x": 1}}, RUN, None),
+    ({"slug": "R"}, RUN, "data: missing required field 'status'"),
+    ({"slug": 5, "status": "x"}, RUN, "data.slug: expected string, got integer"),
+    (
+        {"slug": "R", "status": "x", "results": True},
+        RUN,
+        "data.results: expected integer, got boolean",
+    ),
+    (
+        {"slug": "R", "status": "x", "results": 1.5},
+        RUN,
+        "data.results: expected integer, got number",
+    ),
+    ("R", RUN, "data: expected object, got string"),
+    ({"list": ["a", {"content": "b", "type": 2}]}, LOG, None),
+    ({"list": [{"type": 2}]}, LOG, "data.list[0]: missing required field 'content'"),
+    ({"list": [3]}, LOG, "data.list[0]: expected object, got integer"),
+    ({"list": "nope"}, LOG, "data.list: expected array, got string"),
+    ({"run_slug": "R"}, RERUN, None),
+    (
+        {"run_slug": "R", "run_status": "succeeded", "is_finished": True, "results": {"list": []}},
+        RERUN,
+        None,
+    ),
+    ({"run_slug": None}, RERUN, "data: missing required field 'run_status'"),
+    ({"list": [{"a": 1}, {"b": [1]}], "headers": [{"key": "a"}]}, PAGE, None),
+    ({"list": [[1]]}, PAGE, "data.list[0]: expected object, got array"),
+    (
+        {"list": [], "headers": [{"label": "A"}]},
+        PAGE,
+        "data.headers[0]: missing required field 'key'",
+    ),
+    ({"list": [], "count": None}, PAGE, "data.count: expected integer, got null"),
+    ({"code": 1, "message": "m", "details": None}, {"$ref": "ErrorEnvelope"}, None),
+    (
+        {"code": 1, "message": "m", "details": [1]},
+        {"$ref": "ErrorEnvelope"},
+        "data.details[0]: expected string, got integer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("value", "schema", "problem"), TABLE)
+def test_mismatch_table(value: Any, schema: dict[str, Any], problem: str | None) -> None:
+    assert mismatch(value, schema) == problem
