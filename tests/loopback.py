@@ -99,6 +99,9 @@ class LoopbackServer:
             do_GET = do_POST = do_PUT = do_DELETE = _handle
 
         class Server(ThreadingHTTPServer):
+            # The default backlog of 5 drops connections under a 100-wide fan-out.
+            request_queue_size = 512
+
             def handle_error(self, request: Any, client_address: Any) -> None:
                 # Clients that hang up early (timeouts, resets under test) are expected here.
                 pass
