@@ -5,21 +5,23 @@ check arguments, call the generated functions and return typed ``data``; errors 
 (see ``coreclaw_ext.errors``).
 """
 
+from ._callbacks import parse_run_callback
 from ._client import CoreClawClient, create_client
 from ._options import call_options
+from ._pagination import aiter_worker_run_results, iter_worker_run_results
 from ._paths import encode_run_id, encode_worker_id
+from ._rerun import RerunResult, arerun_worker_last_run, rerun_worker_last_run
 from ._runs import (
     aget_worker_run,
     aget_worker_run_log,
     alist_worker_run_results,
-    arerun_worker_last_run,
     get_worker_run,
     get_worker_run_log,
     list_worker_run_results,
-    rerun_worker_last_run,
 )
 from ._unwrap import acall, call, unwrap
 from ._version import __version__
+from ._waiting import await_run, is_terminal, wait_for_run
 from .errors import (
     APIConnectionError,
     APIError,
@@ -28,6 +30,7 @@ from .errors import (
     BadRequestError,
     CoreClawError,
     InternalServerError,
+    InvalidCallbackError,
     NotFoundError,
     RateLimitError,
     RunWaitTimeout,
@@ -44,8 +47,10 @@ __all__ = [
     "CoreClawClient",
     "CoreClawError",
     "InternalServerError",
+    "InvalidCallbackError",
     "NotFoundError",
     "RateLimitError",
+    "RerunResult",
     "RunWaitTimeout",
     "UnexpectedResponseError",
     "UnprocessableEntityError",
@@ -53,8 +58,10 @@ __all__ = [
     "acall",
     "aget_worker_run",
     "aget_worker_run_log",
+    "aiter_worker_run_results",
     "alist_worker_run_results",
     "arerun_worker_last_run",
+    "await_run",
     "call",
     "call_options",
     "create_client",
@@ -62,7 +69,11 @@ __all__ = [
     "encode_worker_id",
     "get_worker_run",
     "get_worker_run_log",
+    "is_terminal",
+    "iter_worker_run_results",
     "list_worker_run_results",
+    "parse_run_callback",
     "rerun_worker_last_run",
     "unwrap",
+    "wait_for_run",
 ]

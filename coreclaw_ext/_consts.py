@@ -52,3 +52,20 @@ ERROR_EXCERPT_CHARS: Final = 200
 
 LOGGER_NAME: Final = "coreclaw_ext"
 """Name of the logger the ext layer writes to."""
+
+POLL_INTERVALS: Final = (2.0, 5.0, 10.0, 15.0)
+"""Seconds between run-detail polls, as the API docs advise: 2, 5, 10, then 15 s repeating."""
+
+DEFAULT_WAIT_TIMEOUT: Final = 3600.0
+"""Wait budget of ``wait_for_run``: how long to keep polling, independent of HTTP timeouts."""
+
+NOT_FOUND_GRACE: Final = 10.0
+"""Seconds after a wait starts during which a 404 for the run is polled through: a run just
+created may not be visible to every replica yet."""
+
+TERMINAL_STATUSES: Final = frozenset({"succeeded", "failed", "aborted"})
+"""Run statuses that will not change again. ``aborting`` is not final; ``aborted`` is not in the
+documented set but is treated as final if the server ever sends it."""
+
+RESULTS_PAGE_SIZE: Final = 100
+"""Rows per page when iterating results: the API's maximum, so the fewest requests."""

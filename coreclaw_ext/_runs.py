@@ -1,4 +1,4 @@
-"""Conveniences for the rerun and run follow-up operations, sync and async.
+"""Conveniences for the run follow-up operations, sync and async (reruns: ``_rerun.py``).
 
 Each checks and encodes its arguments before any request, calls the generated function, and
 returns the typed ``data``. ``timeout`` and ``max_retries`` override the client's for one call.
@@ -19,28 +19,21 @@ from coreclaw_api.api.worker_runs import (
 from coreclaw_api.api.worker_runs import (
     list_worker_run_results as _list_worker_run_results,
 )
-from coreclaw_api.api.worker_runs import (
-    rerun_worker_last_run as _rerun_worker_last_run,
-)
 from coreclaw_api.client import AuthenticatedClient
 from coreclaw_api.models.log_data import LogData
-from coreclaw_api.models.rerun_accepted import RerunAccepted
 from coreclaw_api.models.rerun_request import RerunRequest
 from coreclaw_api.models.result_page import ResultPage
 from coreclaw_api.models.run_record import RunRecord
-from coreclaw_api.models.sync_rerun_result import SyncRerunResult
 from coreclaw_api.types import UNSET, Unset
 
 from ._options import call_options
-from ._paths import encode_run_id, encode_worker_id
+from ._paths import encode_run_id
 from ._unwrap import acall, call
 from ._validate import check_bool, check_callback_url, check_int
 
-RerunResult = SyncRerunResult | RerunAccepted
-
 
 @contextmanager
-def _scope(
+def call_scope(
     timeout: float | httpx.Timeout | None, max_retries: int | None, retry_unsafe: bool | None = None
 ) -> Iterator[None]:
     if timeout is None and max_retries is None and retry_unsafe is None:
@@ -72,52 +65,6 @@ def _page_query(offset: int | None, limit: int | None) -> tuple[int | Unset, int
     )
 
 
-def rerun_worker_last_run(
-    client: AuthenticatedClient,
-    worker_id: str,
-    *,
-    callback_url: str | None = None,
-    is_async: bool | None = None,
-    limit: int | None = None,
-    offset: int | None = None,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    retry_unsafe: bool | None = None,
-) -> RerunResult:
-    """Rerun the latest run of a Worker (``owner/name``, ``owner~name`` or a slug).
-
-    Returns ``RerunAccepted`` (asynchronous, the default) or ``SyncRerunResult``
-    (``is_async=False``: the server waits up to five minutes; check ``is_finished``).
-    ``retry_unsafe=True`` allows retries after a 5xx or a read timeout, which may start a
-    second run; by default only failures before the server saw the request are retried.
-    """
-    body = rerun_body(callback_url, is_async, limit, offset)
-    path_id = encode_worker_id(worker_id)
-    with _scope(timeout, max_retries, retry_unsafe):
-        return call(_rerun_worker_last_run.sync_detailed, path_id, client=client, body=body)
-
-
-async def arerun_worker_last_run(
-    client: AuthenticatedClient,
-    worker_id: str,
-    *,
-    callback_url: str | None = None,
-    is_async: bool | None = None,
-    limit: int | None = None,
-    offset: int | None = None,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-    retry_unsafe: bool | None = None,
-) -> RerunResult:
-    """Async twin of ``rerun_worker_last_run``."""
-    body = rerun_body(callback_url, is_async, limit, offset)
-    path_id = encode_worker_id(worker_id)
-    with _scope(timeout, max_retries, retry_unsafe):
-        return await acall(
-            _rerun_worker_last_run.asyncio_detailed, path_id, client=client, body=body
-        )
-
-
 def get_worker_run(
     client: AuthenticatedClient,
     run_id: str,
@@ -127,7 +74,7 @@ def get_worker_run(
 ) -> RunRecord:
     """The run record of ``run_id`` (its status, row count, timings)."""
     path_id = encode_run_id(run_id)
-    with _scope(timeout, max_retries):
+    with call_scope(timeout, max_retries):
         return call(_get_worker_run.sync_detailed, path_id, client=client)
 
 
@@ -140,7 +87,7 @@ async def aget_worker_run(
 ) -> RunRecord:
     """Async twin of ``get_worker_run``."""
     path_id = encode_run_id(run_id)
-    with _scope(timeout, max_retries):
+    with call_scope(timeout, max_retries):
         return await acall(_get_worker_run.asyncio_detailed, path_id, client=client)
 
 
@@ -153,7 +100,7 @@ def get_worker_run_log(
 ) -> LogData:
     """The summary log of ``run_id``; lines are ``LogLine`` objects or plain strings."""
     path_id = encode_run_id(run_id)
-    with _scope(timeout, max_retries):
+    with call_scope(timeout, max_retries):
         return call(_get_worker_run_log.sync_detailed, path_id, client=client)
 
 
@@ -166,7 +113,7 @@ async def aget_worker_run_log(
 ) -> LogData:
     """Async twin of ``get_worker_run_log``."""
     path_id = encode_run_id(run_id)
-    with _scope(timeout, max_retries):
+    with call_scope(timeout, max_retries):
         return await acall(_get_worker_run_log.asyncio_detailed, path_id, client=client)
 
 
@@ -182,7 +129,7 @@ def list_worker_run_results(
     """One page of ``run_id``'s results; ``offset`` is the 1-based page, ``limit`` 1 to 100."""
     page, size = _page_query(offset, limit)
     path_id = encode_run_id(run_id)
-    with _scope(timeout, max_retries):
+    with call_scope(timeout, max_retries):
         return call(
             _list_worker_run_results.sync_detailed, path_id, client=client, offset=page, limit=size
         )
@@ -200,7 +147,7 @@ async def alist_worker_run_results(
     """Async twin of ``list_worker_run_results``."""
     page, size = _page_query(offset, limit)
     path_id = encode_run_id(run_id)
-    with _scope(timeout, max_retries):
+    with call_scope(timeout, max_retries):
         return await acall(
             _list_worker_run_results.asyncio_detailed,
             path_id,

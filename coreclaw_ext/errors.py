@@ -21,6 +21,7 @@ __all__ = [
     "BadRequestError",
     "CoreClawError",
     "InternalServerError",
+    "InvalidCallbackError",
     "NotFoundError",
     "RateLimitError",
     "RunWaitTimeout",
@@ -162,3 +163,7 @@ class RunWaitTimeout(CoreClawError):
         self.run_id = run_id
         self.last_run = last_run
         self.waited = waited
+
+
+class InvalidCallbackError(CoreClawError, ValueError):
+    """A body given to ``parse_run_callback`` is not a run status callback."""

@@ -1,0 +1,157 @@
+"""``rerun_worker_last_run``: start a rerun, and optionally wait until it has finished."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, overload
+
+import httpx
+from coreclaw_api.api.worker_runs import rerun_worker_last_run as _op
+from coreclaw_api.client import AuthenticatedClient
+from coreclaw_api.models.rerun_accepted import RerunAccepted
+from coreclaw_api.models.run_record import RunRecord
+from coreclaw_api.models.sync_rerun_result import SyncRerunResult
+
+from ._consts import DEFAULT_WAIT_TIMEOUT, POLL_INTERVALS
+from ._paths import encode_worker_id
+from ._runs import call_scope, rerun_body
+from ._unwrap import acall, call
+from ._waiting import StatusCallback, await_run, wait_for_run
+
+RerunResult = SyncRerunResult | RerunAccepted
+Timeout = float | httpx.Timeout | None
+
+
+@overload
+def rerun_worker_last_run(
+    client: AuthenticatedClient,
+    worker_id: str,
+    *,
+    callback_url: str | None = None,
+    is_async: bool | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
+    wait: Literal[False] = False,
+    timeout: Timeout = None,
+    max_retries: int | None = None,
+    retry_unsafe: bool | None = None,
+) -> RerunResult: ...
+@overload
+def rerun_worker_last_run(
+    client: AuthenticatedClient,
+    worker_id: str,
+    *,
+    callback_url: str | None = None,
+    is_async: bool | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
+    wait: Literal[True],
+    wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+    poll_intervals: Sequence[float] = POLL_INTERVALS,
+    on_status: StatusCallback | None = None,
+    timeout: Timeout = None,
+    max_retries: int | None = None,
+    retry_unsafe: bool | None = None,
+) -> RunRecord: ...
+def rerun_worker_last_run(
+    client: AuthenticatedClient,
+    worker_id: str,
+    *,
+    callback_url: str | None = None,
+    is_async: bool | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
+    wait: bool = False,
+    wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+    poll_intervals: Sequence[float] = POLL_INTERVALS,
+    on_status: StatusCallback | None = None,
+    timeout: Timeout = None,
+    max_retries: int | None = None,
+    retry_unsafe: bool | None = None,
+) -> RerunResult | RunRecord:
+    """Rerun the latest run of a Worker (``owner/name``, ``owner~name`` or a slug).
+
+    Returns ``RerunAccepted`` (asynchronous, the default) or ``SyncRerunResult``
+    (``is_async=False``: the server waits up to five minutes; check ``is_finished``).
+    With ``wait=True`` it then polls the new run (see ``wait_for_run``; ``wait_timeout`` is the
+    wait budget) and returns its final ``RunRecord``; a synchronous rerun whose server-side
+    wait ran out (``is_finished: false``) is waited for the same way.
+    ``timeout`` and ``max_retries`` apply to each HTTP call. ``retry_unsafe=True`` allows
+    retries after a 5xx or a read timeout, which may start a second run.
+    """
+    body = rerun_body(callback_url, is_async, limit, offset)
+    path_id = encode_worker_id(worker_id)
+    with call_scope(timeout, max_retries, retry_unsafe):
+        started: RerunResult = call(_op.sync_detailed, path_id, client=client, body=body)
+        if not wait:
+            return started
+        return wait_for_run(
+            client,
+            started.run_slug,
+            timeout=wait_timeout,
+            poll_intervals=poll_intervals,
+            on_status=on_status,
+        )
+
+
+@overload
+async def arerun_worker_last_run(
+    client: AuthenticatedClient,
+    worker_id: str,
+    *,
+    callback_url: str | None = None,
+    is_async: bool | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
+    wait: Literal[False] = False,
+    timeout: Timeout = None,
+    max_retries: int | None = None,
+    retry_unsafe: bool | None = None,
+) -> RerunResult: ...
+@overload
+async def arerun_worker_last_run(
+    client: AuthenticatedClient,
+    worker_id: str,
+    *,
+    callback_url: str | None = None,
+    is_async: bool | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
+    wait: Literal[True],
+    wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+    poll_intervals: Sequence[float] = POLL_INTERVALS,
+    on_status: StatusCallback | None = None,
+    timeout: Timeout = None,
+    max_retries: int | None = None,
+    retry_unsafe: bool | None = None,
+) -> RunRecord: ...
+async def arerun_worker_last_run(
+    client: AuthenticatedClient,
+    worker_id: str,
+    *,
+    callback_url: str | None = None,
+    is_async: bool | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
+    wait: bool = False,
+    wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+    poll_intervals: Sequence[float] = POLL_INTERVALS,
+    on_status: StatusCallback | None = None,
+    timeout: Timeout = None,
+    max_retries: int | None = None,
+    retry_unsafe: bool | None = None,
+) -> RerunResult | RunRecord:
+    """Async twin of ``rerun_worker_last_run``."""
+    body = rerun_body(callback_url, is_async, limit, offset)
+    path_id = encode_worker_id(worker_id)
+    with call_scope(timeout, max_retries, retry_unsafe):
+        started: RerunResult = await acall(_op.asyncio_detailed, path_id, client=client, body=body)
+        if not wait:
+            return started
+        return await await_run(
+            client,
+            started.run_slug,
+            timeout=wait_timeout,
+            poll_intervals=poll_intervals,
+            on_status=on_status,
+        )

@@ -1,0 +1,163 @@
+"""Waiting for a run to finish by polling its detail on the documented schedule.
+
+The wait budget (``timeout``) is separate from the HTTP timeout of each poll: a poll that
+fails transiently is retried by the transport under the client's retry policy; the budget only
+bounds how long polling goes on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable, Callable, Iterator, Sequence
+
+from coreclaw_api.client import AuthenticatedClient
+from coreclaw_api.models.run_record import RunRecord
+
+from ._consts import (
+    DEFAULT_WAIT_TIMEOUT,
+    LOGGER_NAME,
+    NOT_FOUND_GRACE,
+    POLL_INTERVALS,
+    TERMINAL_STATUSES,
+)
+from ._paths import encode_run_id
+from ._runs import aget_worker_run, get_worker_run
+from .errors import NotFoundError, RunWaitTimeout
+
+logger = logging.getLogger(LOGGER_NAME)
+
+StatusCallback = Callable[[RunRecord, float], None]
+
+
+def is_terminal(status: str) -> bool:
+    """Whether a run status is final (``succeeded``, ``failed``, or ``aborted`` if ever sent)."""
+    return status in TERMINAL_STATUSES
+
+
+def _check_schedule(timeout: float, poll_intervals: Sequence[float]) -> tuple[float, ...]:
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout < 0:
+        raise ValueError(f"timeout must be a number of seconds >= 0, got {timeout!r}")
+    intervals = tuple(poll_intervals)
+    if not intervals or any(
+        isinstance(i, bool) or not isinstance(i, int | float) or i <= 0 for i in intervals
+    ):
+        raise ValueError("poll_intervals must be a non-empty sequence of positive numbers")
+    return tuple(float(i) for i in intervals)
+
+
+def _intervals(schedule: tuple[float, ...]) -> Iterator[float]:
+    yield from schedule
+    while True:
+        yield schedule[-1]
+
+
+class _Wait:
+    """Bookkeeping shared by the sync and async loops: deadline, schedule, logging."""
+
+    def __init__(
+        self,
+        run_id: str,
+        timeout: float,
+        poll_intervals: Sequence[float],
+        clock: Callable[[], float],
+        on_status: StatusCallback | None,
+    ) -> None:
+        self.run_id = encode_run_id(run_id)
+        self.schedule = _intervals(_check_schedule(timeout, poll_intervals))
+        self.clock = clock
+        self.started = clock()
+        self.deadline = self.started + timeout
+        self.on_status = on_status
+        self.last: RunRecord | None = None
+
+    def elapsed(self) -> float:
+        return self.clock() - self.started
+
+    def seen(self, run: RunRecord) -> RunRecord | None:
+        """The run if it is final; otherwise None (keep polling)."""
+        self.last = run
+        if self.on_status is not None:
+            self.on_status(run, self.elapsed())
+        return run if is_terminal(run.status) else None
+
+    def not_found(self, err: NotFoundError) -> None:
+        if self.elapsed() > NOT_FOUND_GRACE:
+            raise err
+
+    def next_delay(self) -> float:
+        """Seconds until the next poll; ``RunWaitTimeout`` once the budget is spent."""
+        remaining = self.deadline - self.clock()
+        if remaining <= 0:
+            status = self.last.status if self.last is not None else "unknown"
+            raise RunWaitTimeout(
+                f"run {self.run_id} still {status!r} after {self.elapsed():.0f} s "
+                "(wait budget spent)",
+                run_id=self.run_id,
+                last_run=self.last,
+                waited=self.elapsed(),
+            )
+        delay = min(next(self.schedule), remaining)
+        logger.info(
+            "run %s is %s after %.0f s; next check in %.0f s",
+            self.run_id,
+            self.last.status if self.last is not None else "not visible yet",
+            self.elapsed(),
+            delay,
+        )
+        return delay
+
+
+def wait_for_run(
+    client: AuthenticatedClient,
+    run_id: str,
+    *,
+    timeout: float = DEFAULT_WAIT_TIMEOUT,
+    poll_intervals: Sequence[float] = POLL_INTERVALS,
+    on_status: StatusCallback | None = None,
+    clock: Callable[[], float] = time.monotonic,
+    sleep: Callable[[float], None] = time.sleep,
+) -> RunRecord:
+    """Poll the run's detail until its status is final and return that record.
+
+    Polls at once, then after 2, 5, 10 and 15 s, repeating 15 s (``poll_intervals``), through
+    ``ready``, ``running``, ``aborting`` and statuses it does not know. ``timeout`` is the wait
+    budget in seconds, independent of the HTTP timeout; when it is spent ``RunWaitTimeout`` is
+    raised with the last record seen. ``on_status(run, elapsed)`` is called after every poll.
+    The last poll may come early to land on the deadline; otherwise polls are never closer
+    together than the schedule.
+    """
+    wait = _Wait(run_id, timeout, poll_intervals, clock, on_status)
+    while True:
+        try:
+            done = wait.seen(get_worker_run(client, wait.run_id))
+        except NotFoundError as err:
+            wait.not_found(err)
+        else:
+            if done is not None:
+                return done
+        sleep(wait.next_delay())
+
+
+async def await_run(
+    client: AuthenticatedClient,
+    run_id: str,
+    *,
+    timeout: float = DEFAULT_WAIT_TIMEOUT,
+    poll_intervals: Sequence[float] = POLL_INTERVALS,
+    on_status: StatusCallback | None = None,
+    clock: Callable[[], float] = time.monotonic,
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+) -> RunRecord:
+    """Async twin of ``wait_for_run``."""
+    wait = _Wait(run_id, timeout, poll_intervals, clock, on_status)
+    while True:
+        try:
+            done = wait.seen(await aget_worker_run(client, wait.run_id))
+        except NotFoundError as err:
+            wait.not_found(err)
+        else:
+            if done is not None:
+                return done
+        await sleep(wait.next_delay())
