@@ -23,7 +23,7 @@ from ._operations import find_operation
 from ._options import current_options
 from ._retry import RetryPolicy, may_retry_error, may_retry_exception
 from ._secrets import redact_url
-from .errors import APIConnectionError, APIError, APITimeoutError
+from .errors import APIConnectionError, APIError, APITimeoutError, UnexpectedResponseError
 
 logger = logging.getLogger(LOGGER_NAME)
 _IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
@@ -98,9 +98,12 @@ class _Exchange:
             current["read"] = max(read if isinstance(read, int | float) else 0.0, sync_read_timeout)
             request.extensions["timeout"] = current
 
-    def _log(self, status: object, response: httpx.Response | None) -> None:
+    def begin_attempt(self) -> None:
+        self.started = time.perf_counter()
+
+    def _log(self, status: object, request_id: object = None) -> None:
+        # One line per exchange: path only (never the query, which may hold ?token=).
         if logger.isEnabledFor(logging.DEBUG):
-            request_id = response.headers.get("x-request-id") if response is not None else None
             logger.debug(
                 "%s %s -> %s in %.1f ms (attempt %d)%s",
                 self.request.method,
@@ -108,7 +111,7 @@ class _Exchange:
                 status,
                 (time.perf_counter() - self.started) * 1000,
                 self.attempt + 1,
-                f" request_id={request_id}" if request_id else "",
+                f" request_id={request_id}" if isinstance(request_id, str) and request_id else "",
             )
 
     def _retry_delay(self, reason: str, retry_after: float | None = None) -> float:
@@ -127,7 +130,7 @@ class _Exchange:
 
     def on_exception(self, exc: httpx.TransportError) -> float:
         """A delay before the next attempt, or raise the mapped transport error."""
-        self._log(type(exc).__name__, None)
+        self._log(type(exc).__name__)
         if self.attempt < self.max_retries and may_retry_exception(exc, safe=self.safe):
             return self._retry_delay(type(exc).__name__)
         method, url = self.request.method, redact_url(self.request.url)
@@ -142,7 +145,6 @@ class _Exchange:
 
     def on_response(self, response: httpx.Response) -> float | httpx.Response:
         """The checked response, a delay before the next attempt, or raise the mapped error."""
-        self._log(response.status_code, response)
         try:
             payload = check_response(
                 response.status_code,
@@ -151,13 +153,18 @@ class _Exchange:
                 data_required=self.data_required,
                 data_shape=self.data_shape,
             )
+        except UnexpectedResponseError as err:
+            self._log(response.status_code, err.request_id)
+            raise
         except APIError as err:
+            self._log(response.status_code, err.request_id)
             if self.attempt < self.max_retries and may_retry_error(err, safe=self.safe):
                 return self._retry_delay(
                     f"HTTP {err.status_code}" + (f" code {err.code}" if err.code else ""),
                     getattr(err, "retry_after", None),
                 )
             raise
+        self._log(response.status_code, payload.get("request_id"))
         response.__class__ = ParsedResponse
         response.__dict__["_coreclaw_payload"] = payload
         return response
@@ -182,6 +189,7 @@ class CoreClawTransport(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         exchange = _Exchange(request, self._policy, self._sync_read_timeout)
         while True:
+            exchange.begin_attempt()
             try:
                 response = self._inner.handle_request(request)
                 response.read()
@@ -216,6 +224,7 @@ class AsyncCoreClawTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         exchange = _Exchange(request, self._policy, self._sync_read_timeout)
         while True:
+            exchange.begin_attempt()
             try:
                 response = await self._inner.handle_async_request(request)
                 await response.aread()

@@ -260,3 +260,17 @@ def test_retry_after_parsing(value: str, expected: float | None) -> None:
 
 def test_retry_after_absent() -> None:
     assert parse_retry_after({}) is None
+
+
+def test_one_debug_line_per_exchange_with_request_id(
+    server: LoopbackServer, client: ce.CoreClawClient, caplog: pytest.LogCaptureFixture
+) -> None:
+    server.queue(status(503), Reply(200, envelope(RUN, request_id="req-abc"), JSON))
+    with caplog.at_level(logging.DEBUG, logger="coreclaw_ext"):
+        ce.get_worker_run(client, "R")
+    lines = [r.getMessage() for r in caplog.records if r.name == "coreclaw_ext" and r.levelno == logging.DEBUG]
+    assert len(lines) == 2
+    assert lines[0].startswith("GET /api/v2/worker-runs/R -> 503 in ")
+    assert lines[0].endswith("(attempt 1) request_id=req-test")
+    assert lines[1].startswith("GET /api/v2/worker-runs/R -> 200 in ")
+    assert lines[1].endswith("(attempt 2) request_id=req-abc")
