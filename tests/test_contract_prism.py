@@ -214,6 +214,9 @@ SUCCESS_CASES = [
 ]
 
 
+ASYNC_BACKENDS = ["httpx", "aiohttp"]
+
+
 def _client(
     prism_url: str, auth: Auth = "bearer", prefer: str | None = None, **kwargs: Any
 ) -> CoreClawClient:
@@ -270,13 +273,14 @@ def test_generated_request_matches_spec(prism_url: str, case: Case, auth: Auth) 
     _check_detailed(case, response)
 
 
+@pytest.mark.parametrize("backend", ASYNC_BACKENDS)
 @pytest.mark.parametrize("auth", AUTH_MODES)
 @pytest.mark.parametrize("case", SUCCESS_CASES, ids=lambda c: c.id)
-def test_generated_request_matches_spec_async(prism_url: str, case: Case, auth: Auth) -> None:
+def test_generated_request_matches_spec_async(prism_url: str, case: Case, auth: Auth, backend: str) -> None:
     op = OPS[case.op]
 
     async def run() -> Any:
-        async with _client(prism_url, auth, case.prefer) as client:
+        async with _client(prism_url, auth, case.prefer, async_backend=backend) as client:
             return await op.generated.asyncio_detailed(
                 op.path_id, client=client, **case.generated_kwargs(prism_url)
             )
@@ -293,13 +297,14 @@ def test_convenience_returns_typed_data(prism_url: str, case: Case, auth: Auth) 
     _check_data(case, data)
 
 
+@pytest.mark.parametrize("backend", ASYNC_BACKENDS)
 @pytest.mark.parametrize("auth", AUTH_MODES)
 @pytest.mark.parametrize("case", SUCCESS_CASES, ids=lambda c: c.id)
-def test_async_convenience_returns_typed_data(prism_url: str, case: Case, auth: Auth) -> None:
+def test_async_convenience_returns_typed_data(prism_url: str, case: Case, auth: Auth, backend: str) -> None:
     op = OPS[case.op]
 
     async def run() -> object:
-        async with _client(prism_url, auth, case.prefer) as client:
+        async with _client(prism_url, auth, case.prefer, async_backend=backend) as client:
             return await op.aconvenience(client, op.target, **case.resolved_options(prism_url))
 
     _check_data(case, asyncio.run(run()))
@@ -360,16 +365,17 @@ def test_error_status_maps_to_exception(prism_url: str, case: Case, expected: Er
     _check_error(info.value, expected)
 
 
+@pytest.mark.parametrize("backend", ASYNC_BACKENDS)
 @pytest.mark.parametrize("expected", ERROR_CASES, ids=lambda e: str(e.status))
 @pytest.mark.parametrize("case", ERROR_OPS, ids=lambda c: c.id)
 def test_error_status_maps_to_exception_async(
-    prism_url: str, case: Case, expected: ErrorCase
+    prism_url: str, case: Case, expected: ErrorCase, backend: str
 ) -> None:
     op = OPS[case.op]
 
     async def run() -> None:
         async with _client(
-            prism_url, "api-key", f"code={expected.status}", max_retries=0
+            prism_url, "api-key", f"code={expected.status}", max_retries=0, async_backend=backend
         ) as client:
             await op.aconvenience(client, op.target, **case.resolved_options(prism_url))
 

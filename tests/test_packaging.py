@@ -29,7 +29,10 @@ import coreclaw_ext
 
 ROOT = Path(__file__).resolve().parent.parent
 DIST_NAME = "coreclaw-openapi"
-ALLOWED_DEPENDENCIES = {"httpx", "attrs", "python-dateutil"}
+# httpx, attrs and python-dateutil are the generated code's; sniffio is there for async
+# throughput (see pyproject.toml); aiohttp only under the [aiohttp] extra.
+ALLOWED_DEPENDENCIES = {"httpx", "attrs", "python-dateutil", "sniffio"}
+EXTRAS = {"aiohttp": {"aiohttp"}}
 
 
 def _describe(cmd: Sequence[str], out: str, err: str, rc: int | None) -> str:
@@ -139,11 +142,15 @@ def test_wheel_metadata(built: Built) -> None:
     assert meta["Version"] == _spec_version()
     assert meta["Requires-Python"] == ">=3.11"
     runtime: set[str] = set()
+    extras: dict[str, set[str]] = {}
     for line in meta.get_all("Requires-Dist") or []:
         req = Requirement(line)
         if req.marker is not None and "extra" in str(req.marker):
+            extra = str(req.marker).split("==")[1].strip().strip("'\"")
+            extras.setdefault(extra, set()).add(canonicalize_name(req.name))
             continue
         runtime.add(canonicalize_name(req.name))
+    assert extras == EXTRAS
     assert runtime == ALLOWED_DEPENDENCIES, (
         f"runtime dependencies must be exactly {sorted(ALLOWED_DEPENDENCIES)}, "
         f"got {sorted(runtime)}"
