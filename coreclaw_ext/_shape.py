@@ -29,10 +29,13 @@ def mismatch(value: Any, schema: Any, where: str = "data") -> str | None:
         schema = SCHEMAS[schema["$ref"]]
     variants = schema.get("oneOf") or schema.get("anyOf")
     if variants is not None:
-        problems = [mismatch(value, variant, where) for variant in variants]
-        if all(problems):
-            return problems[0]
-        return None
+        first: str | None = None
+        for variant in variants:
+            problem = mismatch(value, variant, where)
+            if problem is None:
+                return None
+            first = first or problem
+        return first
     kind = schema.get("type")
     if kind is not None:
         kinds = kind if isinstance(kind, list) else (kind,)

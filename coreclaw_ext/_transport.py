@@ -47,8 +47,11 @@ _MISSING = object()
 
 
 def _is_sync_run(request: httpx.Request) -> bool:
+    content = request.content
+    if b'"is_async"' not in content:  # cheap test first: most bodies are {} or asynchronous
+        return False
     try:
-        body = json.loads(request.content or b"{}")
+        body = json.loads(content)
     except ValueError:
         return False
     return isinstance(body, dict) and body.get("is_async") is False
