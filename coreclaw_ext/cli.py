@@ -1,0 +1,472 @@
+"""``coreclaw-py``: a small command line for the CoreClaw API v2, built on ``coreclaw_ext``.
+
+    coreclaw-py [--base-url URL] [--auth MODE] [--json] [--http-timeout S] [--max-retries N]
+        rerun-last WORKER [--sync] [--limit N] [--offset N] [--callback-url URL]
+                          [--wait [--timeout S]]
+        run get RUN
+        run log RUN
+        run results RUN [--all] [--page-size N] [--page N]
+
+The API key is read from ``CORECLAW_API_KEY`` only: there is no flag, so it never lands in
+shell history or process listings, and it is never printed. ``--base-url`` defaults to
+``CORECLAW_BASE_URL``, then the production host. ``--json`` prints one JSON document on
+stdout. ``CORECLAW_LOG=debug`` (or ``info``) writes the ``coreclaw_ext`` log to stderr.
+
+A failure prints one ``error: ...`` line on stderr and exits with a code that names its kind:
+
+  0    success
+  1    any other API error (CoreClawError, APIError: HTTP 403, 409, ...)
+  2    usage or configuration error (bad option or value, missing CORECLAW_API_KEY)
+  3    authentication failed (AuthenticationError)
+  4    not found (NotFoundError)
+  5    request rejected (BadRequestError, UnprocessableEntityError)
+  6    rate limited (RateLimitError)
+  7    server error (InternalServerError)
+  8    no connection (APIConnectionError)
+  9    timed out (APITimeoutError)
+  10   unexpected response (UnexpectedResponseError)
+  11   --wait budget spent (RunWaitTimeout)
+  12   --wait: the run finished, but its status is not 'succeeded'
+  130  interrupted (Ctrl-C)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, Literal, cast
+
+import httpx
+from coreclaw_api.models import RunRecord, SyncRerunResult
+
+import coreclaw_ext as cc
+
+API_KEY_ENV = "CORECLAW_API_KEY"
+BASE_URL_ENV = "CORECLAW_BASE_URL"
+LOG_ENV = "CORECLAW_LOG"
+# Not documented on purpose: comma-separated seconds between --wait polls, so that tests need
+# not sleep through the real schedule (2, 5, 10, then 15 s).
+POLL_ENV = "CORECLAW_POLL_INTERVALS"
+LOGGER_NAME = "coreclaw_ext"
+LOG_LEVELS = ("debug", "info", "warning", "error")
+
+AUTH_MODES = ("bearer", "api-key", "query")
+AuthMode = Literal["bearer", "api-key", "query"]
+DEFAULT_WAIT_TIMEOUT = 3600.0
+PAGE_SIZE = 20
+ALL_PAGE_SIZE = 100
+LINE_LEVELS = {1: "DEBUG", 2: "INFO", 3: "WARN", 4: "ERROR"}
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+EXIT_NOT_SUCCEEDED = 12
+EXIT_INTERRUPTED = 130
+
+# First match wins, so every subclass comes before its base class.
+ERROR_EXITS: tuple[tuple[type[cc.CoreClawError], int], ...] = (
+    (cc.AuthenticationError, 3),
+    (cc.NotFoundError, 4),
+    (cc.BadRequestError, 5),
+    (cc.UnprocessableEntityError, 5),
+    (cc.RateLimitError, 6),
+    (cc.InternalServerError, 7),
+    (cc.APITimeoutError, 9),
+    (cc.APIConnectionError, 8),
+    (cc.UnexpectedResponseError, 10),
+    (cc.RunWaitTimeout, 11),
+    (cc.CoreClawError, 1),
+)
+
+EXIT_CODES_HELP = """exit codes:
+  0    success
+  1    any other API error (CoreClawError, APIError: HTTP 403, 409, ...)
+  2    usage or configuration error (bad option or value, missing CORECLAW_API_KEY)
+  3    authentication failed (AuthenticationError)
+  4    not found (NotFoundError)
+  5    request rejected (BadRequestError, UnprocessableEntityError)
+  6    rate limited (RateLimitError)
+  7    server error (InternalServerError)
+  8    no connection (APIConnectionError)
+  9    timed out (APITimeoutError)
+  10   unexpected response (UnexpectedResponseError)
+  11   --wait budget spent (RunWaitTimeout)
+  12   --wait: the run finished, but its status is not 'succeeded'
+  130  interrupted (Ctrl-C)"""
+"""The table of the module docstring, for ``--help`` (a test keeps the two equal)."""
+
+
+def exit_code_for(err: cc.CoreClawError) -> int:
+    """The exit code of an error raised by ``coreclaw_ext`` (see ``ERROR_EXITS``)."""
+    return next(code for cls, code in ERROR_EXITS if isinstance(err, cls))
+
+
+class UsageError(Exception):
+    """A bad option value or missing configuration, found before anything is sent."""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a command prints: ``data`` with --json, ``text`` otherwise; and its exit code."""
+
+    data: Any
+    text: str
+    code: int = EXIT_OK
+
+
+# --- output formatting ----------------------------------------------------------------------
+
+
+def _scalar(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    return "" if value is None else json.dumps(value, ensure_ascii=False)
+
+
+def format_fields(data: Mapping[str, Any]) -> str:
+    """Aligned ``key: value`` lines."""
+    width = max((len(key) for key in data), default=0) + 1
+    return "\n".join(f"{key + ':':<{width}} {_scalar(value)}" for key, value in data.items())
+
+
+def _columns(
+    headers: Sequence[Mapping[str, Any]], rows: Sequence[Mapping[str, Any]]
+) -> list[tuple[str, str]]:
+    if headers:
+        return [(h["key"], h.get("label") or h["key"]) for h in headers]
+    keys = dict.fromkeys(key for row in rows for key in row)
+    return [(key, key) for key in keys]
+
+
+def format_table(headers: Sequence[Mapping[str, Any]], rows: Sequence[Mapping[str, Any]]) -> str:
+    """Tab-separated rows under a line of column labels (keys when there are no headers)."""
+    columns = _columns(headers, rows)
+
+    def cell(value: Any) -> str:
+        return _scalar(value).translate({9: " ", 10: " ", 13: " "})
+
+    lines = ["\t".join(cell(label) for _, label in columns)]
+    lines += ["\t".join(cell(row.get(key)) for key, _ in columns) for row in rows]
+    return "\n".join(lines)
+
+
+def format_time_ms(stamp: Any) -> str:
+    """Unix milliseconds as UTC ISO 8601 (``2026-08-05T12:03:20.351Z``); ``-`` when absent."""
+    if stamp is None:
+        return "-"
+    try:
+        when = datetime.fromtimestamp(stamp / 1000, tz=UTC)
+    except (TypeError, ValueError, OverflowError, OSError):
+        return str(stamp)
+    return when.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def format_log_line(line: Any) -> str:
+    """``<UTC time> <LEVEL> <content>`` for a structured line; a plain string as is."""
+    if not isinstance(line, Mapping):
+        return str(line)
+    when = format_time_ms(line.get("timestamp"))
+    kind = line.get("type")
+    level = "-" if kind is None else LINE_LEVELS.get(kind, str(kind))
+    return f"{when} {level} {line.get('content', '')}"
+
+
+def _final_run(record: RunRecord) -> Outcome:
+    data = record.to_dict()
+    if record.status == "succeeded":
+        return Outcome(data, format_fields(data))
+    reason = f": {record.err_msg}" if isinstance(record.err_msg, str) and record.err_msg else ""
+    _error(f"run {record.slug} finished with status {record.status!r}{reason}")
+    return Outcome(data, format_fields(data), EXIT_NOT_SUCCEEDED)
+
+
+# --- commands -------------------------------------------------------------------------------
+
+
+def _progress(run: RunRecord, elapsed: float) -> None:
+    print(f"[{elapsed:6.1f} s] {run.slug} {run.status}", file=sys.stderr, flush=True)
+
+
+def _poll_intervals() -> dict[str, Any]:
+    raw = os.environ.get(POLL_ENV)
+    if not raw:
+        return {}
+    try:
+        intervals = [float(part) for part in raw.split(",")]
+    except ValueError:
+        raise UsageError(f"{POLL_ENV} must be comma-separated seconds, got {raw!r}") from None
+    return {"poll_intervals": intervals}
+
+
+def cmd_rerun_last(client: cc.CoreClawClient, args: argparse.Namespace) -> Outcome:
+    is_async = False if args.sync else None
+    if args.wait:
+        record = cc.rerun_worker_last_run(
+            client,
+            args.worker,
+            callback_url=args.callback_url,
+            is_async=is_async,
+            limit=args.limit,
+            offset=args.offset,
+            wait=True,
+            wait_timeout=DEFAULT_WAIT_TIMEOUT if args.timeout is None else args.timeout,
+            on_status=_progress if sys.stderr.isatty() else None,
+            **_poll_intervals(),
+        )
+        return _final_run(record)
+    started = cc.rerun_worker_last_run(
+        client,
+        args.worker,
+        callback_url=args.callback_url,
+        is_async=is_async,
+        limit=args.limit,
+        offset=args.offset,
+    )
+    data = started.to_dict()
+    if not isinstance(started, SyncRerunResult):  # RerunAccepted: the new run's slug
+        return Outcome(data, started.run_slug)
+    page = data.get("results") or {}
+    text = format_fields({k: v for k, v in data.items() if k != "results"})
+    if page.get("list"):
+        text += "\n\n" + format_table(page.get("headers") or [], page["list"])
+    return Outcome(data, text)
+
+
+def cmd_run_get(client: cc.CoreClawClient, args: argparse.Namespace) -> Outcome:
+    data = cc.get_worker_run(client, args.run_id).to_dict()
+    return Outcome(data, format_fields(data))
+
+
+def cmd_run_log(client: cc.CoreClawClient, args: argparse.Namespace) -> Outcome:
+    data = cc.get_worker_run_log(client, args.run_id).to_dict()
+    lines = [format_log_line(line) for line in data.get("list") or []]
+    if data.get("all_logs_url"):
+        lines.append(f"all_logs_url: {data['all_logs_url']}")
+    return Outcome(data, "\n".join(lines))
+
+
+def cmd_run_results(client: cc.CoreClawClient, args: argparse.Namespace) -> Outcome:
+    if args.all:
+        size = ALL_PAGE_SIZE if args.page_size is None else args.page_size
+        walk = cc.iter_worker_run_results(client, args.run_id, page_size=size)
+        rows = list(walk)
+        headers = [h.to_dict() for h in walk.headers or []]
+        data: dict[str, Any] = {"count": len(rows), "headers": headers, "rows": rows}
+    else:
+        page = cc.list_worker_run_results(
+            client,
+            args.run_id,
+            offset=1 if args.page is None else args.page,
+            limit=PAGE_SIZE if args.page_size is None else args.page_size,
+        ).to_dict()
+        data = {
+            "count": page.get("count"),
+            "headers": page.get("headers") or [],
+            "rows": page["list"],
+            "page_index": page.get("page_index"),
+            "page_size": page.get("page_size"),
+        }
+    return Outcome(data, format_table(data["headers"], data["rows"]))
+
+
+# --- arguments ------------------------------------------------------------------------------
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a positive number of seconds, got {text!r}")
+    return value
+
+
+def _non_negative_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an integer: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be >= 0, got {text!r}")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="coreclaw-py",
+        description="Rerun CoreClaw Workers and read their runs (CoreClaw API v2). "
+        f"The API key is read from the {API_KEY_ENV} environment variable.",
+        epilog=EXIT_CODES_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--base-url",
+        metavar="URL",
+        help=f"API base URL (default: ${BASE_URL_ENV}, then https://openapi.coreclaw.com)",
+    )
+    parser.add_argument(
+        "--auth",
+        choices=AUTH_MODES,
+        default="bearer",
+        help="how the key is sent: Authorization header (default), api-key header, or "
+        "?token= (last resort: URLs end up in logs)",
+    )
+    parser.add_argument("--json", action="store_true", help="print one JSON document on stdout")
+    parser.add_argument(
+        "--http-timeout",
+        type=_positive_float,
+        metavar="S",
+        help="read timeout of each HTTP call in seconds (default 30; a --sync rerun gets at "
+        "least 330, as the server may wait 300)",
+    )
+    parser.add_argument(
+        "--max-retries",
+        type=_non_negative_int,
+        metavar="N",
+        help="retries per HTTP call (default 2; a rerun is only retried when it cannot have "
+        "started a run)",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {cc.__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    rerun = commands.add_parser(
+        "rerun-last",
+        help="rerun the latest run of a Worker",
+        description="Rerun the latest run of a Worker; prints the new run's slug.",
+    )
+    rerun.add_argument("worker", metavar="WORKER", help="owner/name, owner~name or a slug")
+    rerun.add_argument(
+        "--sync", action="store_true", help="let the server wait for the run (up to 5 minutes)"
+    )
+    rerun.add_argument("--limit", type=int, metavar="N", help="--sync: result rows (1-100)")
+    rerun.add_argument("--offset", type=int, metavar="N", help="--sync: result page (from 1)")
+    rerun.add_argument("--callback-url", metavar="URL", help="URL the server calls when done")
+    rerun.add_argument(
+        "--wait", action="store_true", help="poll the run until it finishes; print its record"
+    )
+    rerun.add_argument(
+        "--timeout",
+        type=_positive_float,
+        metavar="S",
+        help=f"--wait: seconds to keep polling (default {DEFAULT_WAIT_TIMEOUT:.0f})",
+    )
+    rerun.set_defaults(handler=cmd_rerun_last)
+
+    run = commands.add_parser("run", help="read a run", description="Read a run.")
+    actions = run.add_subparsers(dest="action", required=True, metavar="ACTION")
+    get = actions.add_parser("get", help="the run record", description="Print a run record.")
+    get.set_defaults(handler=cmd_run_get)
+    log = actions.add_parser("log", help="the run's summary log", description="Print a run log.")
+    log.set_defaults(handler=cmd_run_log)
+    results = actions.add_parser(
+        "results", help="the run's result rows", description="Print a run's result rows."
+    )
+    results.add_argument("--all", action="store_true", help="every row, page by page")
+    results.add_argument(
+        "--page-size",
+        type=int,
+        metavar="N",
+        help=f"rows per page, 1-100 (default {PAGE_SIZE}; {ALL_PAGE_SIZE} with --all)",
+    )
+    results.add_argument("--page", type=int, metavar="N", help="page number, from 1 (default 1)")
+    results.set_defaults(handler=cmd_run_results)
+    for action in (get, log, results):
+        action.add_argument("run_id", metavar="RUN", help="the run slug")
+    return parser
+
+
+def _check_combinations(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    if args.command == "rerun-last" and args.timeout is not None and not args.wait:
+        parser.error("rerun-last: --timeout needs --wait")
+    if args.command == "run" and args.action == "results" and args.all and args.page is not None:
+        parser.error("run results: --page and --all exclude each other")
+
+
+# --- running --------------------------------------------------------------------------------
+
+
+def _error(message: str) -> None:
+    print(f"error: {message}", file=sys.stderr, flush=True)
+
+
+@contextmanager
+def _log_to_stderr() -> Iterator[None]:
+    """With ``CORECLAW_LOG=<level>``, send the ``coreclaw_ext`` log to stderr for the call."""
+    name = os.environ.get(LOG_ENV, "").strip().lower()
+    if not name:
+        yield
+        return
+    if name not in LOG_LEVELS:
+        raise UsageError(f"{LOG_ENV} must be one of {', '.join(LOG_LEVELS)}; got {name!r}")
+    logger = logging.getLogger(LOGGER_NAME)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    previous = logger.level
+    logger.addHandler(handler)
+    logger.setLevel(name.upper())
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(previous)
+
+
+def _client(args: argparse.Namespace) -> cc.CoreClawClient:
+    if not os.environ.get(API_KEY_ENV, "").strip():
+        raise UsageError(f"no API key: set the {API_KEY_ENV} environment variable")
+    options: dict[str, Any] = {}
+    if args.http_timeout is not None:
+        base = cc.DEFAULT_TIMEOUT
+        options["timeout"] = httpx.Timeout(
+            connect=base.connect, read=args.http_timeout, write=base.write, pool=base.pool
+        )
+    if args.max_retries is not None:
+        options["max_retries"] = args.max_retries
+    return cc.create_client(base_url=args.base_url, auth=cast(AuthMode, args.auth), **options)
+
+
+def _run(args: argparse.Namespace) -> Outcome:
+    handler: Callable[[cc.CoreClawClient, argparse.Namespace], Outcome] = args.handler
+    with _log_to_stderr():
+        client = _client(args)
+        try:
+            return handler(client, args)
+        finally:
+            client.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line with ``argv`` (default ``sys.argv[1:]``); return the exit code."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        _check_combinations(parser, args)
+    except SystemExit as exc:  # --help, --version, or a usage error argparse has printed
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    try:
+        outcome = _run(args)
+    except cc.CoreClawError as err:
+        _error(str(err))
+        return exit_code_for(err)
+    except (UsageError, ValueError, TypeError) as err:  # bad input, refused before sending
+        _error(str(err))
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        _error("interrupted")
+        return EXIT_INTERRUPTED
+    if args.json:
+        print(json.dumps(outcome.data, indent=2, ensure_ascii=False, default=str))
+    elif outcome.text:
+        print(outcome.text)
+    return outcome.code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
