@@ -6,9 +6,14 @@ check arguments, call the generated functions and return typed ``data``; errors 
 """
 
 from ._callbacks import parse_run_callback
-from ._client import CoreClawClient, create_client
+from ._client import DEFAULT_TIMEOUT, CoreClawClient, create_client
 from ._options import call_options
-from ._pagination import aiter_worker_run_results, iter_worker_run_results
+from ._pagination import (
+    AsyncResultRows,
+    ResultRows,
+    aiter_worker_run_results,
+    iter_worker_run_results,
+)
 from ._paths import encode_run_id, encode_worker_id
 from ._rerun import RerunResult, arerun_worker_last_run, rerun_worker_last_run
 from ._runs import (
@@ -39,9 +44,11 @@ from .errors import (
 )
 
 __all__ = [
+    "DEFAULT_TIMEOUT",
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
+    "AsyncResultRows",
     "AuthenticationError",
     "BadRequestError",
     "CoreClawClient",
@@ -51,6 +58,7 @@ __all__ = [
     "NotFoundError",
     "RateLimitError",
     "RerunResult",
+    "ResultRows",
     "RunWaitTimeout",
     "UnexpectedResponseError",
     "UnprocessableEntityError",

@@ -6,6 +6,7 @@ from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 from coreclaw_api.client import AuthenticatedClient
+from coreclaw_api.models.result_header import ResultHeader
 from coreclaw_api.models.result_page import ResultPage
 from coreclaw_api.types import Unset
 
@@ -52,34 +53,100 @@ class _Walk:
         return self.total is not None and self.yielded >= self.total
 
 
+class ResultRows(Iterator[Row]):
+    """Iterator over every result row of a run; ``headers`` and ``count`` fill in as pages arrive.
+
+    ``headers`` is the column list of the first page (``None`` before any page, or when the
+    server sends none), so a caller can print labels next to rows it streams.
+    """
+
+    def __init__(self, client: AuthenticatedClient, run_id: str, page_size: int) -> None:
+        self._client = client
+        self._walk = _Walk(run_id, page_size)
+        self._buffer: Iterator[Row] = iter(())
+        self._finished = False
+        self.headers: list[ResultHeader] | None = None
+
+    @property
+    def count(self) -> int | None:
+        """The run's row count as the server reported it, once a page has arrived."""
+        return self._walk.total
+
+    def __iter__(self) -> ResultRows:
+        return self
+
+    def __next__(self) -> Row:
+        while True:
+            row = next(self._buffer, None)
+            if row is not None:
+                return row
+            if self._finished or self._walk.done():
+                raise StopIteration
+            walk = self._walk
+            page = list_worker_run_results(
+                self._client, walk.run_id, offset=walk.page, limit=walk.page_size
+            )
+            if self.headers is None and not isinstance(page.headers, Unset):
+                self.headers = list(page.headers)
+            rows = walk.rows(page)
+            if rows is None:
+                self._finished = True
+                raise StopIteration
+            self._buffer = iter(rows)
+
+
+class AsyncResultRows(AsyncIterator[Row]):
+    """Async twin of ``ResultRows``."""
+
+    def __init__(self, client: AuthenticatedClient, run_id: str, page_size: int) -> None:
+        self._client = client
+        self._walk = _Walk(run_id, page_size)
+        self._buffer: Iterator[Row] = iter(())
+        self._finished = False
+        self.headers: list[ResultHeader] | None = None
+
+    @property
+    def count(self) -> int | None:
+        """The run's row count as the server reported it, once a page has arrived."""
+        return self._walk.total
+
+    def __aiter__(self) -> AsyncResultRows:
+        return self
+
+    async def __anext__(self) -> Row:
+        while True:
+            row = next(self._buffer, None)
+            if row is not None:
+                return row
+            if self._finished or self._walk.done():
+                raise StopAsyncIteration
+            walk = self._walk
+            page = await alist_worker_run_results(
+                self._client, walk.run_id, offset=walk.page, limit=walk.page_size
+            )
+            if self.headers is None and not isinstance(page.headers, Unset):
+                self.headers = list(page.headers)
+            rows = walk.rows(page)
+            if rows is None:
+                self._finished = True
+                raise StopAsyncIteration
+            self._buffer = iter(rows)
+
+
 def iter_worker_run_results(
     client: AuthenticatedClient, run_id: str, *, page_size: int = RESULTS_PAGE_SIZE
-) -> Iterator[Row]:
-    """Yield every result row of ``run_id`` as a dict keyed by ``headers[].key``.
+) -> ResultRows:
+    """Iterate every result row of ``run_id`` as a dict keyed by ``headers[].key``.
 
-    Requests pages 1, 2, 3, ... (each once) with ``page_size`` rows, and stops at an empty page
-    or once ``count`` rows have been yielded, whichever comes first.
+    Requests pages 1, 2, 3, ... (each once, only as rows are consumed) with ``page_size``
+    rows, and stops at an empty page or once ``count`` rows have been yielded, whichever comes
+    first. The returned iterator's ``headers`` holds the columns once the first page is in.
     """
-    walk = _Walk(run_id, page_size)
-    while not walk.done():
-        page = list_worker_run_results(client, walk.run_id, offset=walk.page, limit=walk.page_size)
-        rows = walk.rows(page)
-        if rows is None:
-            return
-        yield from rows
+    return ResultRows(client, run_id, page_size)
 
 
-async def aiter_worker_run_results(
+def aiter_worker_run_results(
     client: AuthenticatedClient, run_id: str, *, page_size: int = RESULTS_PAGE_SIZE
-) -> AsyncIterator[Row]:
+) -> AsyncResultRows:
     """Async twin of ``iter_worker_run_results``."""
-    walk = _Walk(run_id, page_size)
-    while not walk.done():
-        page = await alist_worker_run_results(
-            client, walk.run_id, offset=walk.page, limit=walk.page_size
-        )
-        rows = walk.rows(page)
-        if rows is None:
-            return
-        for row in rows:
-            yield row
+    return AsyncResultRows(client, run_id, page_size)

@@ -147,3 +147,15 @@ def test_async_iterator(server: LoopbackServer, make_client: ClientFactory) -> N
     rows = arun(client, collect())
     assert rows == [{"n": i} for i in range(250)]
     assert pages_asked(server) == ["offset=1&limit=100", "offset=2&limit=100", "offset=3&limit=100"]
+
+
+def test_iterator_exposes_headers_and_count(server: LoopbackServer, make_client: ClientFactory) -> None:
+    server.always(paged(3))
+    rows = ce.iter_worker_run_results(make_client(), "R", page_size=2)
+    assert rows.headers is None and rows.count is None
+    first = next(rows)
+    assert first == {"n": 0}
+    assert [h.key for h in rows.headers or []] == ["n"] and rows.count == 3
+    assert list(rows) == [{"n": 1}, {"n": 2}]
+    assert list(rows) == []  # exhausted, and no further request
+    assert len(server.requests) == 2
