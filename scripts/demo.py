@@ -3,13 +3,17 @@
     make demo        # or: .venv/bin/python scripts/demo.py
 
 Starts Prism on a free loopback port, reruns ``coreclaw/google-maps-scraper`` in the
-background and then synchronously, reads the run detail and its first page of results, and
-stops Prism. Prism answers with the spec's examples; ``Prefer: example=sync`` asks it for the
-synchronous one. No real API key is needed or printed.
+background and then synchronously, reads the run detail and its first page of results, does
+the same from the command line with ``coreclaw-py``, and stops Prism. Prism answers with the
+spec's examples; ``Prefer: example=sync`` asks it for the synchronous one. No real API key is
+needed or printed.
 """
 
 from __future__ import annotations
 
+import os
+import shlex
+import subprocess
 import sys
 from datetime import UTC, datetime
 
@@ -21,6 +25,7 @@ import coreclaw_ext as ce
 
 WORKER = "coreclaw/google-maps-scraper"
 API_KEY = "demo-key"  # Prism checks that a key is sent, not which one
+RUN = "01KZAZTK3BEMEDXA54396WMGC2"  # the run slug of the spec's examples
 
 
 def _when(timestamp: int | Unset) -> str:
@@ -72,11 +77,38 @@ def demo(base_url: str) -> None:
         show_page(ce.list_worker_run_results(client, accepted.run_slug, offset=1, limit=20))
 
 
+def cli_session(base_url: str) -> None:
+    """The same steps through the ``coreclaw-py`` command line, shown as a shell session."""
+    env = {**os.environ, "CORECLAW_API_KEY": API_KEY}
+    commands = [
+        ["rerun-last", WORKER],
+        ["run", "get", RUN],
+        ["run", "log", RUN],
+        ["run", "results", RUN, "--all"],
+        ["--json", "run", "get", RUN],
+    ]
+    print("\n5. The same from the command line (CORECLAW_API_KEY is set in the environment)")
+    for args in commands:
+        print(f"\n$ coreclaw-py --base-url {base_url} {shlex.join(args)}")
+        done = subprocess.run(
+            [sys.executable, "-m", "coreclaw_ext", "--base-url", base_url, *args],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        print(done.stdout.rstrip() or done.stderr.rstrip())
+        if done.returncode != 0:
+            raise RuntimeError(f"coreclaw-py {shlex.join(args)} exited {done.returncode}")
+
+
 def main() -> int:
     try:
         with prism_mock() as base_url:
             print(f"Prism mock of spec/openapi.yaml is listening on {base_url}\n")
             demo(base_url)
+            cli_session(base_url)
     except (PrismError, ce.CoreClawError, RuntimeError) as exc:
         print(f"\ndemo failed: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
