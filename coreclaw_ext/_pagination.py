@@ -28,9 +28,19 @@ class _Walk:
         self.page = 1
         self.yielded = 0
         self.total: int | None = None
+        self.headers: list[ResultHeader] | None = None
+        self._buffer: Iterator[Row] = iter(())
+        self._finished = False
 
-    def rows(self, result: ResultPage) -> list[Row] | None:
-        """The rows of this page to yield, or None when the walk is over."""
+    def next_row(self) -> Row | None:
+        return next(self._buffer, None)
+
+    def wants_page(self) -> bool:
+        """Whether another page must be fetched: not after an empty page or ``count`` rows."""
+        return not self._finished and not (self.total is not None and self.yielded >= self.total)
+
+    def take(self, result: ResultPage) -> None:
+        """Account for the page just fetched (page ``self.page``)."""
         if not isinstance(result.page_index, Unset) and result.page_index not in (self.page, 0):
             raise unexpected(
                 f"asked for page {self.page} of run {self.run_id}, got page {result.page_index}",
@@ -38,99 +48,73 @@ class _Walk:
                 {},
                 b"",
             )
+        if self.headers is None and not isinstance(result.headers, Unset):
+            self.headers = list(result.headers)
         if not isinstance(result.count, Unset):
             self.total = result.count
         rows = [row.to_dict() for row in result.list_]
         if not rows:
-            return None
+            self._finished = True
+            return
         if self.total is not None:
             rows = rows[: max(self.total - self.yielded, 0)]
         self.yielded += len(rows)
         self.page += 1
-        return rows
-
-    def done(self) -> bool:
-        return self.total is not None and self.yielded >= self.total
+        self._buffer = iter(rows)
 
 
-class ResultRows(Iterator[Row]):
-    """Iterator over every result row of a run; ``headers`` and ``count`` fill in as pages arrive.
-
-    ``headers`` is the column list of the first page (``None`` before any page, or when the
-    server sends none), so a caller can print labels next to rows it streams.
-    """
-
+class _Rows:
     def __init__(self, client: AuthenticatedClient, run_id: str, page_size: int) -> None:
         self._client = client
         self._walk = _Walk(run_id, page_size)
-        self._buffer: Iterator[Row] = iter(())
-        self._finished = False
-        self.headers: list[ResultHeader] | None = None
+
+    @property
+    def headers(self) -> list[ResultHeader] | None:
+        """The columns of the first page, once it has arrived (None if the server sent none)."""
+        return self._walk.headers
 
     @property
     def count(self) -> int | None:
         """The run's row count as the server reported it, once a page has arrived."""
         return self._walk.total
+
+
+class ResultRows(_Rows, Iterator[Row]):
+    """Iterator over every result row of a run; ``headers`` and ``count`` fill in as it goes."""
 
     def __iter__(self) -> ResultRows:
         return self
 
     def __next__(self) -> Row:
-        while True:
-            row = next(self._buffer, None)
-            if row is not None:
-                return row
-            if self._finished or self._walk.done():
+        walk = self._walk
+        while (row := walk.next_row()) is None:
+            if not walk.wants_page():
                 raise StopIteration
-            walk = self._walk
-            page = list_worker_run_results(
-                self._client, walk.run_id, offset=walk.page, limit=walk.page_size
+            walk.take(
+                list_worker_run_results(
+                    self._client, walk.run_id, offset=walk.page, limit=walk.page_size
+                )
             )
-            if self.headers is None and not isinstance(page.headers, Unset):
-                self.headers = list(page.headers)
-            rows = walk.rows(page)
-            if rows is None:
-                self._finished = True
-                raise StopIteration
-            self._buffer = iter(rows)
+        return row
 
 
-class AsyncResultRows(AsyncIterator[Row]):
+class AsyncResultRows(_Rows, AsyncIterator[Row]):
     """Async twin of ``ResultRows``."""
-
-    def __init__(self, client: AuthenticatedClient, run_id: str, page_size: int) -> None:
-        self._client = client
-        self._walk = _Walk(run_id, page_size)
-        self._buffer: Iterator[Row] = iter(())
-        self._finished = False
-        self.headers: list[ResultHeader] | None = None
-
-    @property
-    def count(self) -> int | None:
-        """The run's row count as the server reported it, once a page has arrived."""
-        return self._walk.total
 
     def __aiter__(self) -> AsyncResultRows:
         return self
 
     async def __anext__(self) -> Row:
-        while True:
-            row = next(self._buffer, None)
-            if row is not None:
-                return row
-            if self._finished or self._walk.done():
+        walk = self._walk
+        while (row := walk.next_row()) is None:
+            if not walk.wants_page():
                 raise StopAsyncIteration
-            walk = self._walk
-            page = await alist_worker_run_results(
-                self._client, walk.run_id, offset=walk.page, limit=walk.page_size
+            walk.take(
+                await alist_worker_run_results(
+                    self._client, walk.run_id, offset=walk.page, limit=walk.page_size
+                )
             )
-            if self.headers is None and not isinstance(page.headers, Unset):
-                self.headers = list(page.headers)
-            rows = walk.rows(page)
-            if rows is None:
-                self._finished = True
-                raise StopAsyncIteration
-            self._buffer = iter(rows)
+        return row
 
 
 def iter_worker_run_results(

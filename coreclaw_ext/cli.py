@@ -84,21 +84,7 @@ ERROR_EXITS: tuple[tuple[type[cc.CoreClawError], int], ...] = (
     (cc.CoreClawError, 1),
 )
 
-EXIT_CODES_HELP = """exit codes:
-  0    success
-  1    any other API error (CoreClawError, APIError: HTTP 403, 409, ...)
-  2    usage or configuration error (bad option or value, missing CORECLAW_API_KEY)
-  3    authentication failed (AuthenticationError)
-  4    not found (NotFoundError)
-  5    request rejected (BadRequestError, UnprocessableEntityError)
-  6    rate limited (RateLimitError)
-  7    server error (InternalServerError)
-  8    no connection (APIConnectionError)
-  9    timed out (APITimeoutError)
-  10   unexpected response (UnexpectedResponseError)
-  11   --wait budget spent (RunWaitTimeout)
-  12   --wait: the run finished, but its status is not 'succeeded'
-  130  interrupted (Ctrl-C)"""
+EXIT_CODES_HELP = "exit codes:\n" + (__doc__ or "").split("names its kind:\n\n", 1)[1].rstrip()
 """The table of the module docstring, for ``--help`` (a test keeps the two equal)."""
 
 

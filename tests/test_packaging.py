@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
 import tarfile
 import textwrap
 import zipfile
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from email.message import Message
 from email.parser import Parser
@@ -26,50 +24,13 @@ from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
 import coreclaw_ext
+from tests.proc import ROOT, assert_ok, describe, run
 
-ROOT = Path(__file__).resolve().parent.parent
 DIST_NAME = "coreclaw-openapi"
 # httpx, attrs and python-dateutil are the generated code's; sniffio is there for async
 # throughput (see pyproject.toml); aiohttp only under the [aiohttp] extra.
 ALLOWED_DEPENDENCIES = {"httpx", "attrs", "python-dateutil", "sniffio"}
 EXTRAS = {"aiohttp": {"aiohttp"}}
-
-
-def _describe(cmd: Sequence[str], out: str, err: str, rc: int | None) -> str:
-    return (
-        f"command: {' '.join(map(str, cmd))}\nexit code: {rc}\n"
-        f"--- stdout ---\n{out}\n--- stderr ---\n{err}"
-    )
-
-
-def run(
-    cmd: Sequence[str | Path],
-    *,
-    timeout: float,
-    cwd: Path = ROOT,
-    env: Mapping[str, str] | None = None,
-) -> subprocess.CompletedProcess[str]:
-    """Run ``cmd`` with a hard timeout; a timeout fails the test with whatever was printed."""
-    args = [str(part) for part in cmd]
-    try:
-        return subprocess.run(
-            args,
-            cwd=cwd,
-            env=dict(os.environ) if env is None else dict(env),
-            capture_output=True,
-            text=True,
-            timeout=timeout,
-            stdin=subprocess.DEVNULL,
-            check=False,
-        )
-    except subprocess.TimeoutExpired as exc:
-        out = exc.stdout.decode(errors="replace") if isinstance(exc.stdout, bytes) else ""
-        err = exc.stderr.decode(errors="replace") if isinstance(exc.stderr, bytes) else ""
-        pytest.fail(f"timed out after {timeout} s\n" + _describe(args, out, err, None))
-
-
-def assert_ok(proc: subprocess.CompletedProcess[str]) -> None:
-    assert proc.returncode == 0, _describe(proc.args, proc.stdout, proc.stderr, proc.returncode)
 
 
 @dataclass(frozen=True)
@@ -242,7 +203,15 @@ def _clean_env() -> dict[str, str]:
 def test_wheel_works_in_fresh_venv(built: Built, tmp_path: Path) -> None:
     env = _clean_env()
     venv_dir = tmp_path / "venv"
-    assert_ok(run([sys.executable, "-m", "venv", venv_dir], timeout=120, cwd=tmp_path, env=env))
+    assert_ok(
+        run(
+            [sys.executable, "-m", "venv", venv_dir],
+            timeout=120,
+            cwd=tmp_path,
+            env=env,
+            replace_env=True,
+        )
+    )
     cfg = (venv_dir / "pyvenv.cfg").read_text(encoding="utf-8")
     assert "include-system-site-packages = false" in cfg, cfg
     python = venv_dir / "bin" / "python"
@@ -252,13 +221,14 @@ def test_wheel_works_in_fresh_venv(built: Built, tmp_path: Path) -> None:
         timeout=300,
         cwd=tmp_path,
         env=env,
+        replace_env=True,
     )
     assert_ok(proc)
 
     # cwd is tmp_path, not the repo, so the imports can only come from the fresh venv.
-    proc = run([python, "-c", _SMOKE], timeout=120, cwd=tmp_path, env=env)
+    proc = run([python, "-c", _SMOKE], timeout=120, cwd=tmp_path, env=env, replace_env=True)
     assert_ok(proc)
-    detail = _describe(proc.args, proc.stdout, proc.stderr, proc.returncode)
+    detail = describe(proc.args, proc.stdout, proc.stderr, proc.returncode)
     assert "RUN1" in proc.stdout, detail
     report = json.loads(proc.stdout.strip().splitlines()[-1])
     assert report["run_slug"] == "RUN1", detail

@@ -13,7 +13,7 @@ import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +22,8 @@ import yaml
 from coreclaw_api import _spec_index
 
 import coreclaw_ext
+from tests.proc import ROOT, assert_ok, describe, run
 
-ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "openapi.yaml"
 # Not resolved: .venv/bin/python is usually a symlink to the base interpreter.
 VENV_BIN = Path(sys.executable).parent
@@ -31,46 +31,6 @@ VENV = VENV_BIN.parent
 NODE_BIN = ROOT / "node_modules" / ".bin"
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-
-
-def _describe(cmd: Sequence[str], out: str, err: str, rc: int | None) -> str:
-    return (
-        f"command: {' '.join(map(str, cmd))}\nexit code: {rc}\n"
-        f"--- stdout ---\n{out}\n--- stderr ---\n{err}"
-    )
-
-
-def run(
-    cmd: Sequence[str | Path],
-    *,
-    timeout: float,
-    cwd: Path = ROOT,
-    env: Mapping[str, str] | None = None,
-) -> subprocess.CompletedProcess[str]:
-    """Run ``cmd`` with a hard timeout; a timeout fails the test with whatever was printed."""
-    args = [str(part) for part in cmd]
-    full_env = dict(os.environ)
-    if env:
-        full_env.update(env)
-    try:
-        return subprocess.run(
-            args,
-            cwd=cwd,
-            env=full_env,
-            capture_output=True,
-            text=True,
-            timeout=timeout,
-            stdin=subprocess.DEVNULL,
-            check=False,
-        )
-    except subprocess.TimeoutExpired as exc:
-        out = exc.stdout.decode(errors="replace") if isinstance(exc.stdout, bytes) else ""
-        err = exc.stderr.decode(errors="replace") if isinstance(exc.stderr, bytes) else ""
-        pytest.fail(f"timed out after {timeout} s\n" + _describe(args, out, err, None))
-
-
-def assert_ok(proc: subprocess.CompletedProcess[str]) -> None:
-    assert proc.returncode == 0, _describe(proc.args, proc.stdout, proc.stderr, proc.returncode)
 
 
 def venv_tool(name: str, module: str) -> list[str]:
@@ -104,7 +64,7 @@ def test_openapi_spec_validator() -> None:
     cmd = [*venv_tool("openapi-spec-validator", "openapi_spec_validator"), str(SPEC)]
     proc = run(cmd, timeout=120)
     assert_ok(proc)
-    assert "OK" in proc.stdout, _describe(proc.args, proc.stdout, proc.stderr, proc.returncode)
+    assert "OK" in proc.stdout, describe(proc.args, proc.stdout, proc.stderr, proc.returncode)
 
 
 # A Spectral "stylish" result line: "  12:3  error  rule-name  message  path".
@@ -133,7 +93,7 @@ def test_redocly_lint() -> None:
 def test_regen_check_up_to_date() -> None:
     proc = run([ROOT / "scripts" / "regen.sh", "--check"], timeout=300, env=REGEN_ENV)
     assert_ok(proc)
-    assert "up to date" in proc.stdout, _describe(
+    assert "up to date" in proc.stdout, describe(
         proc.args, proc.stdout, proc.stderr, proc.returncode
     )
 
@@ -185,7 +145,7 @@ def test_regen_check_detects_drift(regen_copy: Path, damage: Any) -> None:
     assert pkg.is_dir()
     name = damage(pkg)
     proc = _regen_check_in(regen_copy)
-    detail = _describe(proc.args, proc.stdout, proc.stderr, proc.returncode)
+    detail = describe(proc.args, proc.stdout, proc.stderr, proc.returncode)
     assert proc.returncode == 1, detail
     assert name in proc.stdout, detail
     assert "stale" in proc.stderr, detail
@@ -198,7 +158,7 @@ def test_mypy_strict() -> None:
     # Options (strict, packages coreclaw_ext and coreclaw_api, mypy_path) come from pyproject.
     proc = run([*venv_tool("mypy", "mypy")], timeout=300)
     assert_ok(proc)
-    assert "Success" in proc.stdout, _describe(proc.args, proc.stdout, proc.stderr, proc.returncode)
+    assert "Success" in proc.stdout, describe(proc.args, proc.stdout, proc.stderr, proc.returncode)
 
 
 def test_ruff_check() -> None:

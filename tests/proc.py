@@ -1,0 +1,52 @@
+"""Running a command from a test with a hard timeout and a readable failure message."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def describe(cmd: Sequence[str], out: str, err: str, rc: int | None) -> str:
+    return (
+        f"command: {' '.join(map(str, cmd))}\nexit code: {rc}\n"
+        f"--- stdout ---\n{out}\n--- stderr ---\n{err}"
+    )
+
+
+def run(
+    cmd: Sequence[str | Path],
+    *,
+    timeout: float,
+    cwd: Path = ROOT,
+    env: Mapping[str, str] | None = None,
+    replace_env: bool = False,
+) -> subprocess.CompletedProcess[str]:
+    """Run ``cmd``; ``env`` is added to this process's environment (or replaces it with
+    ``replace_env``). A timeout fails the test with whatever was printed."""
+    args = [str(part) for part in cmd]
+    full_env = dict(env or {}) if replace_env else {**os.environ, **(env or {})}
+    try:
+        return subprocess.run(
+            args,
+            cwd=cwd,
+            env=full_env,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            stdin=subprocess.DEVNULL,
+            check=False,
+        )
+    except subprocess.TimeoutExpired as exc:
+        out = exc.stdout.decode(errors="replace") if isinstance(exc.stdout, bytes) else ""
+        err = exc.stderr.decode(errors="replace") if isinstance(exc.stderr, bytes) else ""
+        pytest.fail(f"timed out after {timeout} s\n" + describe(args, out, err, None))
+
+
+def assert_ok(proc: subprocess.CompletedProcess[str]) -> None:
+    assert proc.returncode == 0, describe(proc.args, proc.stdout, proc.stderr, proc.returncode)
