@@ -276,7 +276,9 @@ def test_generated_request_matches_spec(prism_url: str, case: Case, auth: Auth) 
 @pytest.mark.parametrize("backend", ASYNC_BACKENDS)
 @pytest.mark.parametrize("auth", AUTH_MODES)
 @pytest.mark.parametrize("case", SUCCESS_CASES, ids=lambda c: c.id)
-def test_generated_request_matches_spec_async(prism_url: str, case: Case, auth: Auth, backend: str) -> None:
+def test_generated_request_matches_spec_async(
+    prism_url: str, case: Case, auth: Auth, backend: str
+) -> None:
     op = OPS[case.op]
 
     async def run() -> Any:
@@ -300,7 +302,9 @@ def test_convenience_returns_typed_data(prism_url: str, case: Case, auth: Auth) 
 @pytest.mark.parametrize("backend", ASYNC_BACKENDS)
 @pytest.mark.parametrize("auth", AUTH_MODES)
 @pytest.mark.parametrize("case", SUCCESS_CASES, ids=lambda c: c.id)
-def test_async_convenience_returns_typed_data(prism_url: str, case: Case, auth: Auth, backend: str) -> None:
+def test_async_convenience_returns_typed_data(
+    prism_url: str, case: Case, auth: Auth, backend: str
+) -> None:
     op = OPS[case.op]
 
     async def run() -> object:

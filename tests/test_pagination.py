@@ -149,7 +149,9 @@ def test_async_iterator(server: LoopbackServer, make_client: ClientFactory) -> N
     assert pages_asked(server) == ["offset=1&limit=100", "offset=2&limit=100", "offset=3&limit=100"]
 
 
-def test_iterator_exposes_headers_and_count(server: LoopbackServer, make_client: ClientFactory) -> None:
+def test_iterator_exposes_headers_and_count(
+    server: LoopbackServer, make_client: ClientFactory
+) -> None:
     server.always(paged(3))
     rows = ce.iter_worker_run_results(make_client(), "R", page_size=2)
     assert rows.headers is None and rows.count is None

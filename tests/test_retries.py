@@ -268,7 +268,11 @@ def test_one_debug_line_per_exchange_with_request_id(
     server.queue(status(503), Reply(200, envelope(RUN, request_id="req-abc"), JSON))
     with caplog.at_level(logging.DEBUG, logger="coreclaw_ext"):
         ce.get_worker_run(client, "R")
-    lines = [r.getMessage() for r in caplog.records if r.name == "coreclaw_ext" and r.levelno == logging.DEBUG]
+    lines = [
+        r.getMessage()
+        for r in caplog.records
+        if r.name == "coreclaw_ext" and r.levelno == logging.DEBUG
+    ]
     assert len(lines) == 2
     assert lines[0].startswith("GET /api/v2/worker-runs/R -> 503 in ")
     assert lines[0].endswith("(attempt 1) request_id=req-test")
