@@ -5,43 +5,111 @@ check arguments, call the generated functions and return typed ``data``; errors 
 (see ``coreclaw_ext.errors``).
 """
 
-from ._callbacks import parse_run_callback
-from ._client import DEFAULT_TIMEOUT, CoreClawClient, create_client
-from ._options import call_options
-from ._pagination import (
-    AsyncResultRows,
-    ResultRows,
-    aiter_worker_run_results,
-    iter_worker_run_results,
-)
-from ._paths import encode_run_id, encode_worker_id
-from ._rerun import RerunResult, arerun_worker_last_run, rerun_worker_last_run
-from ._runs import (
-    aget_worker_run,
-    aget_worker_run_log,
-    alist_worker_run_results,
-    get_worker_run,
-    get_worker_run_log,
-    list_worker_run_results,
-)
-from ._unwrap import acall, call, unwrap
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ._version import __version__
-from ._waiting import await_run, is_terminal, wait_for_run
-from .errors import (
-    APIConnectionError,
-    APIError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    CoreClawError,
-    InternalServerError,
-    InvalidCallbackError,
-    NotFoundError,
-    RateLimitError,
-    RunWaitTimeout,
-    UnexpectedResponseError,
-    UnprocessableEntityError,
-)
+
+if TYPE_CHECKING:
+    from ._callbacks import parse_run_callback
+    from ._client import DEFAULT_TIMEOUT, CoreClawClient, create_client
+    from ._options import call_options
+    from ._pagination import (
+        AsyncResultRows,
+        ResultRows,
+        aiter_worker_run_results,
+        iter_worker_run_results,
+    )
+    from ._paths import encode_run_id, encode_worker_id
+    from ._rerun import RerunResult, arerun_worker_last_run, rerun_worker_last_run
+    from ._runs import (
+        aget_worker_run,
+        aget_worker_run_log,
+        alist_worker_run_results,
+        get_worker_run,
+        get_worker_run_log,
+        list_worker_run_results,
+    )
+    from ._unwrap import acall, call, unwrap
+    from ._waiting import await_run, is_terminal, wait_for_run
+    from .errors import (
+        APIConnectionError,
+        APIError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        CoreClawError,
+        InternalServerError,
+        InvalidCallbackError,
+        NotFoundError,
+        RateLimitError,
+        RunWaitTimeout,
+        UnexpectedResponseError,
+        UnprocessableEntityError,
+    )
+
+# Names are imported on first use, so ``import coreclaw_ext`` costs next to nothing and a
+# program pays only for what it touches (the generated models and httpx come with
+# ``create_client``). Type checkers read the imports above.
+_LAZY: dict[str, str] = {
+    "parse_run_callback": "._callbacks",
+    "DEFAULT_TIMEOUT": "._client",
+    "CoreClawClient": "._client",
+    "create_client": "._client",
+    "call_options": "._options",
+    "AsyncResultRows": "._pagination",
+    "ResultRows": "._pagination",
+    "aiter_worker_run_results": "._pagination",
+    "iter_worker_run_results": "._pagination",
+    "encode_run_id": "._paths",
+    "encode_worker_id": "._paths",
+    "RerunResult": "._rerun",
+    "arerun_worker_last_run": "._rerun",
+    "rerun_worker_last_run": "._rerun",
+    "aget_worker_run": "._runs",
+    "aget_worker_run_log": "._runs",
+    "alist_worker_run_results": "._runs",
+    "get_worker_run": "._runs",
+    "get_worker_run_log": "._runs",
+    "list_worker_run_results": "._runs",
+    "acall": "._unwrap",
+    "call": "._unwrap",
+    "unwrap": "._unwrap",
+    "await_run": "._waiting",
+    "is_terminal": "._waiting",
+    "wait_for_run": "._waiting",
+    "APIConnectionError": ".errors",
+    "APIError": ".errors",
+    "APITimeoutError": ".errors",
+    "AuthenticationError": ".errors",
+    "BadRequestError": ".errors",
+    "CoreClawError": ".errors",
+    "InternalServerError": ".errors",
+    "InvalidCallbackError": ".errors",
+    "NotFoundError": ".errors",
+    "RateLimitError": ".errors",
+    "RunWaitTimeout": ".errors",
+    "UnexpectedResponseError": ".errors",
+    "UnprocessableEntityError": ".errors",
+    "errors": ".errors",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'coreclaw_ext' has no attribute {name!r}")
+    imported = importlib.import_module(module, __name__)
+    value = imported if name == "errors" else getattr(imported, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
 
 __all__ = [
     "DEFAULT_TIMEOUT",

@@ -205,3 +205,17 @@ def test_response_status_keys_are_strings() -> None:
                     bad.append(f"{label}: {key!r} ({type(key).__name__})")
     assert checked > 0, "no operation responses found in the spec"
     assert not bad, "response status keys must be quoted strings in YAML:\n" + "\n".join(bad)
+
+
+def test_package_imports_lazily_but_exports_everything() -> None:
+    code = (
+        "import sys, coreclaw_ext as c\n"
+        "assert 'httpx' not in sys.modules and 'coreclaw_api' not in sys.modules\n"
+        "missing = [n for n in c.__all__ if getattr(c, n, None) is None]\n"
+        "assert not missing, missing\n"
+        "assert set(dir(c)) >= set(c.__all__)\n"
+        "print('ok')\n"
+    )
+    proc = run([sys.executable, "-c", code], timeout=60)
+    assert_ok(proc)
+    assert proc.stdout.strip() == "ok"
