@@ -8,7 +8,6 @@ transport to the async client and break it).
 
 from __future__ import annotations
 
-import asyncio
 import importlib.util
 import ipaddress
 import os
@@ -42,6 +41,7 @@ from ._consts import (
 from ._options import check_max_retries, to_timeout
 from ._retry import RetryPolicy
 from ._secrets import MASK, redact_url, register_secret
+from ._sleep import async_sleep as default_async_sleep
 from ._transport import AsyncCoreClawTransport, CoreClawTransport
 from ._version import __version__
 
@@ -69,7 +69,7 @@ class ClientSettings:
     async_transport: httpx.AsyncBaseTransport | None = None
     async_backend: AsyncBackend = "httpx"
     sleep: Callable[[float], None] = field(default=time.sleep)
-    async_sleep: Callable[[float], Awaitable[None]] = field(default=asyncio.sleep)
+    async_sleep: Callable[[float], Awaitable[None]] = field(default=default_async_sleep)
 
     def __repr__(self) -> str:
         return f"ClientSettings(auth={self.auth!r}, max_retries={self.policy.max_retries})"
@@ -323,7 +323,7 @@ def create_client(
         async_transport=async_transport,
         async_backend=_check_async_backend(async_backend),
         sleep=sleep if sleep is not None else time.sleep,
-        async_sleep=async_sleep if async_sleep is not None else asyncio.sleep,
+        async_sleep=async_sleep if async_sleep is not None else default_async_sleep,
     )
     all_headers = {"User-Agent": USER_AGENT, "Accept": "application/json", **(headers or {})}
     kwargs: dict[str, Any] = {

@@ -19,7 +19,7 @@ from typing import Any
 from coreclaw_api._spec_index import ERROR_CODES
 
 from ._consts import ERROR_EXCERPT_CHARS, RETRY_AFTER_MAX
-from ._shape import mismatch
+from ._shape import conforms, mismatch
 from .errors import (
     APIError,
     AuthenticationError,
@@ -205,7 +205,7 @@ def check_response(
     if "data" not in payload or payload["data"] is None:
         if data_required:
             raise unexpected("response envelope lacks 'data'", status, headers, content, payload)
-    elif data_shape is not None:
+    elif data_shape is not None and not conforms(payload["data"], data_shape):
         problem = mismatch(payload["data"], data_shape)
         if problem is not None:
             raise unexpected(

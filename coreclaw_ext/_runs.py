@@ -6,8 +6,7 @@ returns the typed ``data``. ``timeout`` and ``max_retries`` override the client'
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, nullcontext
 
 import httpx
 from coreclaw_api.api.worker_runs import (
@@ -31,16 +30,16 @@ from ._paths import encode_run_id
 from ._unwrap import acall, call
 from ._validate import check_bool, check_callback_url, check_int
 
+_NO_OVERRIDES = nullcontext()
 
-@contextmanager
+
 def call_scope(
     timeout: float | httpx.Timeout | None, max_retries: int | None, retry_unsafe: bool | None = None
-) -> Iterator[None]:
+) -> AbstractContextManager[None]:
+    """Per-call overrides for the transport; a shared no-op when there are none (the usual case)."""
     if timeout is None and max_retries is None and retry_unsafe is None:
-        yield
-        return
-    with call_options(timeout=timeout, max_retries=max_retries, retry_unsafe=retry_unsafe):
-        yield
+        return _NO_OVERRIDES
+    return call_options(timeout=timeout, max_retries=max_retries, retry_unsafe=retry_unsafe)
 
 
 def rerun_body(

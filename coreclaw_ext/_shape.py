@@ -8,9 +8,12 @@ the declared types and anything else is an ``UnexpectedResponseError`` naming th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from coreclaw_api._spec_index import SCHEMAS
+
+Check = Callable[[Any], bool]
 
 _TYPE_CHECKS: dict[str, Any] = {
     "object": lambda v: isinstance(v, dict),
@@ -70,3 +73,62 @@ def _json_type(value: Any) -> str:
     return {dict: "object", list: "array", str: "string", int: "integer", float: "number"}.get(
         type(value), type(value).__name__
     )
+
+
+# A yes/no check per schema, compiled once: it builds no messages, so the common case (a
+# valid payload) costs a few dict lookups. ``mismatch`` runs only to explain a failure.
+_compiled: dict[int, Check] = {}
+_by_name: dict[str, Check] = {}
+
+
+def conforms(value: Any, schema: Any) -> bool:
+    """Whether ``value`` matches ``schema``; the same answer as ``mismatch(...) is None``."""
+    check = _compiled.get(id(schema))
+    if check is None:
+        check = _compiled[id(schema)] = _compile(schema)
+    return check(value)
+
+
+def _ref(name: str) -> Check:
+    def check(value: Any) -> bool:
+        target = _by_name.get(name)
+        if target is None:
+            target = _by_name[name] = _compile(SCHEMAS[name])
+        return target(value)
+
+    return check
+
+
+def _compile(schema: Any) -> Check:
+    if "$ref" in schema:
+        return _ref(schema["$ref"])
+    variants = schema.get("oneOf") or schema.get("anyOf")
+    if variants is not None:
+        options = tuple(_compile(variant) for variant in variants)
+        return lambda value: any(option(value) for option in options)
+    kind = schema.get("type")
+    kinds = () if kind is None else tuple(kind if isinstance(kind, list) else (kind,))
+    type_checks = tuple(_TYPE_CHECKS[k] for k in kinds)
+    required = tuple(schema.get("required", ()))
+    properties = tuple(
+        (name, _compile(sub)) for name, sub in (schema.get("properties") or {}).items()
+    )
+    items = _compile(schema["items"]) if schema.get("items") is not None else None
+
+    def check(value: Any) -> bool:
+        if type_checks and not any(t(value) for t in type_checks):
+            return False
+        if isinstance(value, dict):
+            for name in required:
+                if name not in value:
+                    return False
+            for name, sub in properties:
+                if name in value and not sub(value[name]):
+                    return False
+        elif items is not None and isinstance(value, list):
+            for item in value:
+                if not items(item):
+                    return False
+        return True
+
+    return check

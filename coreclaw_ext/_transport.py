@@ -8,7 +8,6 @@ Sync and async share ``_Exchange``; only the I/O differs.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import time
@@ -23,6 +22,7 @@ from ._operations import find_operation
 from ._options import current_options
 from ._retry import RetryPolicy, may_retry_error, may_retry_exception
 from ._secrets import redact_url
+from ._sleep import async_sleep
 from .errors import APIConnectionError, APIError, APITimeoutError, UnexpectedResponseError
 
 logger = logging.getLogger(LOGGER_NAME)
@@ -217,7 +217,7 @@ class AsyncCoreClawTransport(httpx.AsyncBaseTransport):
         policy: RetryPolicy,
         *,
         sync_read_timeout: float = SYNC_RUN_READ_TIMEOUT,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[None]] = async_sleep,
     ) -> None:
         self._inner = inner
         self._policy = policy

@@ -7,7 +7,6 @@ bounds how long polling goes on.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable, Iterator, Sequence
@@ -24,6 +23,7 @@ from ._consts import (
 )
 from ._paths import encode_run_id
 from ._runs import aget_worker_run, get_worker_run
+from ._sleep import async_sleep
 from .errors import NotFoundError, RunWaitTimeout
 
 logger = logging.getLogger(LOGGER_NAME)
@@ -148,7 +148,7 @@ async def await_run(
     poll_intervals: Sequence[float] = POLL_INTERVALS,
     on_status: StatusCallback | None = None,
     clock: Callable[[], float] = time.monotonic,
-    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    sleep: Callable[[float], Awaitable[None]] = async_sleep,
 ) -> RunRecord:
     """Async twin of ``wait_for_run``."""
     wait = _Wait(run_id, timeout, poll_intervals, clock, on_status)

@@ -5,8 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from coreclaw_api._spec_index import OPERATIONS, SCHEMAS
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from coreclaw_ext._shape import mismatch
+from coreclaw_ext._shape import conforms, mismatch
+from tests.test_fuzz_parsing import VALID, json_values, mutated
 
 RUN = {"$ref": "RunRecord"}
 LOG = {"$ref": "LogData"}
@@ -60,3 +64,27 @@ TABLE: list[tuple[Any, dict[str, Any], str | None]] = [
 @pytest.mark.parametrize(("value", "schema", "problem"), TABLE)
 def test_mismatch_table(value: Any, schema: dict[str, Any], problem: str | None) -> None:
     assert mismatch(value, schema) == problem
+
+
+@pytest.mark.parametrize(("value", "schema", "problem"), TABLE)
+def test_fast_check_agrees_with_the_table(
+    value: Any, schema: dict[str, Any], problem: str | None
+) -> None:
+    assert conforms(value, schema) is (problem is None)
+
+
+SCHEMA_CASES = [(op.operation_id, op.data_shape) for op in OPERATIONS] + [
+    (name, {"$ref": name}) for name in sorted(SCHEMAS)
+]
+
+
+@pytest.mark.parametrize(("name", "schema"), SCHEMA_CASES, ids=[c[0] for c in SCHEMA_CASES])
+def test_fast_check_agrees_with_mismatch_on_any_json(name: str, schema: Any) -> None:
+    base = VALID.get(name, {})
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.one_of(mutated(base), json_values))
+    def check(value: Any) -> None:
+        assert conforms(value, schema) is (mismatch(value, schema) is None)
+
+    check()
