@@ -17,21 +17,24 @@ class KeyAuth(httpx.Auth):
     only ``Authorization`` in header reprs, so an ``api-key`` default header would print.
     """
 
-    __slots__ = ("_header_value", "_key", "mode")
+    __slots__ = ("_key", "header_value", "mode")
 
     def __init__(self, mode: AuthMode, key: str) -> None:
         self.mode = mode
         self._key = key
-        self._header_value = f"Bearer {key}" if mode == "bearer" else key
+        self.header_value = f"Bearer {key}" if mode == "bearer" else key
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         if self.mode == "bearer":
-            request.headers["Authorization"] = self._header_value
+            request.headers["Authorization"] = self.header_value
         elif self.mode == "api-key":
-            request.headers["api-key"] = self._header_value
+            request.headers["api-key"] = self.header_value
         else:
             request.url = request.url.copy_merge_params({"token": self._key})
         yield request
+
+    def __str__(self) -> str:
+        return repr(self)
 
     def __repr__(self) -> str:
         return f"KeyAuth(mode={self.mode!r}, key='***')"

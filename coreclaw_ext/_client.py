@@ -92,13 +92,14 @@ class CoreClawClient(AuthenticatedClient):
                 limits=_limits(settings.max_connections),
                 proxy=settings.proxy,
             )
+            headers, auth = _auth_parts(self._headers, settings.auth)
             self._client = httpx.Client(
                 base_url=self._base_url,
-                headers=self._headers,
+                headers=headers,
                 cookies=self._cookies,
                 timeout=self._timeout,
                 follow_redirects=self._follow_redirects,
-                auth=settings.auth,
+                auth=auth,
                 transport=CoreClawTransport(
                     inner,
                     settings.policy,
@@ -113,13 +114,14 @@ class CoreClawClient(AuthenticatedClient):
         if self._async_client is None:
             settings = self._settings
             inner = settings.async_transport or _async_inner(settings)
+            headers, auth = _auth_parts(self._headers, settings.auth)
             self._async_client = httpx.AsyncClient(
                 base_url=self._base_url,
-                headers=self._headers,
+                headers=headers,
                 cookies=self._cookies,
                 timeout=self._timeout,
                 follow_redirects=self._follow_redirects,
-                auth=settings.auth,
+                auth=auth,
                 transport=AsyncCoreClawTransport(
                     inner,
                     settings.policy,
@@ -154,6 +156,16 @@ class CoreClawClient(AuthenticatedClient):
             f"CoreClawClient(base_url={redact_url(self._base_url)!r}, auth={self.auth_mode!r}, "
             f"timeout={self._timeout!r}, max_retries={self.max_retries})"
         )
+
+
+def _auth_parts(headers: dict[str, str], auth: KeyAuth) -> tuple[dict[str, str], KeyAuth | None]:
+    # A bearer key can be a default header: httpx masks Authorization in every repr, and a
+    # default header costs nothing per request, where an auth flow costs a generator round
+    # trip. An api-key header would show in reprs, and a token must go into each URL, so
+    # those two go through the auth flow.
+    if auth.mode == "bearer":
+        return {**headers, "Authorization": auth.header_value}, None
+    return headers, auth
 
 
 def _async_inner(settings: ClientSettings) -> httpx.AsyncBaseTransport:

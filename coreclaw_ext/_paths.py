@@ -8,9 +8,11 @@ are never pre-encoded, which would double-encode.
 
 from __future__ import annotations
 
-import unicodedata
+import re
 
 _DOT_SEGMENTS = frozenset({".", ".."})
+# Unicode category Cc: C0 controls, DEL and C1 controls.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 
 def _check_text(kind: str, value: object) -> str:
@@ -18,9 +20,9 @@ def _check_text(kind: str, value: object) -> str:
         raise TypeError(f"{kind} must be a str, not {type(value).__name__}")
     if not value.strip():
         raise ValueError(f"{kind} must not be empty or whitespace")
-    for char in value:
-        if unicodedata.category(char) == "Cc":
-            raise ValueError(f"{kind} must not contain control characters (found {char!r})")
+    control = _CONTROL.search(value)
+    if control is not None:
+        raise ValueError(f"{kind} must not contain control characters (found {control.group()!r})")
     if value in _DOT_SEGMENTS:
         raise ValueError(
             f"{kind} must not be {value!r}: it is a dot segment that URLs resolve away"

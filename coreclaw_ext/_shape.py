@@ -15,15 +15,24 @@ from coreclaw_api._spec_index import SCHEMAS
 
 Check = Callable[[Any], bool]
 
-_TYPE_CHECKS: dict[str, Any] = {
-    "object": lambda v: isinstance(v, dict),
-    "array": lambda v: isinstance(v, list),
-    "string": lambda v: isinstance(v, str),
-    "integer": lambda v: type(v) is int,
-    "number": lambda v: type(v) in (int, float),
-    "boolean": lambda v: type(v) is bool,
-    "null": lambda v: v is None,
+# Exact Python types per JSON type: json.loads makes no subclasses, and bool must not pass
+# for integer.
+_PY_TYPES: dict[str, frozenset[type]] = {
+    "object": frozenset({dict}),
+    "array": frozenset({list}),
+    "string": frozenset({str}),
+    "integer": frozenset({int}),
+    "number": frozenset({int, float}),
+    "boolean": frozenset({bool}),
+    "null": frozenset({type(None)}),
 }
+
+
+def _allowed(kind: Any) -> frozenset[type] | None:
+    if kind is None:
+        return None
+    kinds = kind if isinstance(kind, list) else (kind,)
+    return frozenset().union(*(_PY_TYPES[k] for k in kinds))
 
 
 def mismatch(value: Any, schema: Any, where: str = "data") -> str | None:
@@ -40,11 +49,11 @@ def mismatch(value: Any, schema: Any, where: str = "data") -> str | None:
             first = first or problem
         return first
     kind = schema.get("type")
-    if kind is not None:
+    allowed = _allowed(kind)
+    if allowed is not None and type(value) not in allowed:
         kinds = kind if isinstance(kind, list) else (kind,)
-        if not any(_TYPE_CHECKS[k](value) for k in kinds):
-            return f"{where}: expected {' or '.join(kinds)}, got {_json_type(value)}"
-    if isinstance(value, dict):
+        return f"{where}: expected {' or '.join(kinds)}, got {_json_type(value)}"
+    if type(value) is dict:
         for name in schema.get("required", ()):
             if name not in value:
                 return f"{where}: missing required field {name!r}"
@@ -55,7 +64,7 @@ def mismatch(value: Any, schema: Any, where: str = "data") -> str | None:
                     problem = mismatch(value[name], sub, f"{where}.{name}")
                     if problem:
                         return problem
-    elif isinstance(value, list):
+    elif type(value) is list:
         items = schema.get("items")
         if items is not None:
             for index, item in enumerate(value):
@@ -99,6 +108,16 @@ def _ref(name: str) -> Check:
     return check
 
 
+def _leaf_types(kind: Any) -> frozenset[type]:
+    return _allowed(kind) or frozenset()
+
+
+def _is_leaf(schema: Any) -> bool:
+    return "type" in schema and not (
+        {"$ref", "oneOf", "anyOf", "properties", "items", "required"} & schema.keys()
+    )
+
+
 def _compile(schema: Any) -> Check:
     if "$ref" in schema:
         return _ref(schema["$ref"])
@@ -106,26 +125,29 @@ def _compile(schema: Any) -> Check:
     if variants is not None:
         options = tuple(_compile(variant) for variant in variants)
         return lambda value: any(option(value) for option in options)
-    kind = schema.get("type")
-    kinds = () if kind is None else tuple(kind if isinstance(kind, list) else (kind,))
-    type_checks = tuple(_TYPE_CHECKS[k] for k in kinds)
+    allowed = _allowed(schema.get("type"))
     required = tuple(schema.get("required", ()))
-    properties = tuple(
-        (name, _compile(sub)) for name, sub in (schema.get("properties") or {}).items()
-    )
+    props = (schema.get("properties") or {}).items()
+    # Properties that are a bare type are checked inline, without a call per field.
+    leaves = tuple((name, _leaf_types(sub["type"])) for name, sub in props if _is_leaf(sub))
+    nested = tuple((name, _compile(sub)) for name, sub in props if not _is_leaf(sub))
     items = _compile(schema["items"]) if schema.get("items") is not None else None
 
     def check(value: Any) -> bool:
-        if type_checks and not any(t(value) for t in type_checks):
+        kind = type(value)
+        if allowed is not None and kind not in allowed:
             return False
-        if isinstance(value, dict):
+        if kind is dict:
             for name in required:
                 if name not in value:
                     return False
-            for name, sub in properties:
+            for name, types in leaves:
+                if name in value and type(value[name]) not in types:
+                    return False
+            for name, sub in nested:
                 if name in value and not sub(value[name]):
                     return False
-        elif items is not None and isinstance(value, list):
+        elif kind is list and items is not None:
             for item in value:
                 if not items(item):
                     return False
