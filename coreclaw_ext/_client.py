@@ -92,45 +92,40 @@ class CoreClawClient(AuthenticatedClient):
                 limits=_limits(settings.max_connections),
                 proxy=settings.proxy,
             )
-            headers, auth = _auth_parts(self._headers, settings.auth)
-            self._client = httpx.Client(
-                base_url=self._base_url,
-                headers=headers,
-                cookies=self._cookies,
-                timeout=self._timeout,
-                follow_redirects=self._follow_redirects,
-                auth=auth,
-                transport=CoreClawTransport(
-                    inner,
-                    settings.policy,
-                    sync_read_timeout=settings.sync_read_timeout,
-                    sleep=settings.sleep,
-                ),
-                trust_env=False,
+            transport = CoreClawTransport(
+                inner,
+                settings.policy,
+                sync_read_timeout=settings.sync_read_timeout,
+                sleep=settings.sleep,
             )
+            self._client = httpx.Client(transport=transport, **self._httpx_kwargs())
         return self._client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         if self._async_client is None:
             settings = self._settings
             inner = settings.async_transport or _async_inner(settings)
-            headers, auth = _auth_parts(self._headers, settings.auth)
-            self._async_client = httpx.AsyncClient(
-                base_url=self._base_url,
-                headers=headers,
-                cookies=self._cookies,
-                timeout=self._timeout,
-                follow_redirects=self._follow_redirects,
-                auth=auth,
-                transport=AsyncCoreClawTransport(
-                    inner,
-                    settings.policy,
-                    sync_read_timeout=settings.sync_read_timeout,
-                    sleep=settings.async_sleep,
-                ),
-                trust_env=False,
+            transport = AsyncCoreClawTransport(
+                inner,
+                settings.policy,
+                sync_read_timeout=settings.sync_read_timeout,
+                sleep=settings.async_sleep,
             )
+            self._async_client = httpx.AsyncClient(transport=transport, **self._httpx_kwargs())
         return self._async_client
+
+    def _httpx_kwargs(self) -> dict[str, Any]:
+        """Settings shared by the sync and the async httpx client."""
+        headers, auth = _auth_parts(self._headers, self._settings.auth)
+        return {
+            "base_url": self._base_url,
+            "headers": headers,
+            "cookies": self._cookies,
+            "timeout": self._timeout,
+            "follow_redirects": self._follow_redirects,
+            "auth": auth,
+            "trust_env": False,
+        }
 
     @property
     def auth_mode(self) -> AuthMode:

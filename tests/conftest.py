@@ -8,8 +8,17 @@ import pytest
 
 import coreclaw_ext as ce
 from tests.loopback import LoopbackServer
+from tests.scripts import ROOT, load_script
 
 TEST_KEY = "ck_test_0123456789abcdef"
+
+
+@pytest.fixture(scope="session")
+def prism_url() -> Iterator[str]:
+    """One Prism mock of spec/openapi.yaml (with --errors) for the whole session."""
+    prism = load_script("scripts/prism_mock.py", "coreclaw_scripts_prism_mock")
+    with prism.prism_mock(ROOT / "spec" / "openapi.yaml", errors=True) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -8,17 +8,15 @@ stdout or stderr.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import logging
 import os
 import socket
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
@@ -693,21 +691,6 @@ def test_python_dash_m(server: LoopbackServer) -> None:
 
 
 # --- against the Prism mock of the spec -----------------------------------------------------
-
-
-def _load_prism_mock() -> ModuleType:
-    path = REPO_ROOT / "scripts" / "prism_mock.py"
-    spec = importlib.util.spec_from_file_location("coreclaw_scripts_prism_mock", path)
-    assert spec is not None and spec.loader is not None, path
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-@pytest.fixture(scope="module")
-def prism_url() -> Iterator[str]:
-    with _load_prism_mock().prism_mock(REPO_ROOT / "spec" / "openapi.yaml") as url:
-        yield url
 
 
 @pytest.mark.parametrize("auth", ["bearer", "api-key", "query"])

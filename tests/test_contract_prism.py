@@ -12,8 +12,6 @@ One Prism process serves the whole session.
 from __future__ import annotations
 
 import asyncio
-import importlib.util
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -60,7 +58,6 @@ from coreclaw_ext import (
 )
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-SPEC = REPO_ROOT / "spec" / "openapi.yaml"
 KEY = "ck_contract_0123456789abcdef"
 WORKER = "coreclaw/google-maps-scraper"
 WORKER_PATH = "coreclaw~google-maps-scraper"
@@ -68,24 +65,6 @@ RUN = "01KZAZTK3BEMEDXA54396WMGC2"
 Auth = Literal["bearer", "api-key", "query"]
 AUTH_MODES: list[Auth] = ["bearer", "api-key", "query"]
 VIOLATIONS = "sl-violations"
-
-
-def _load_prism_mock() -> ModuleType:
-    path = REPO_ROOT / "scripts" / "prism_mock.py"
-    spec = importlib.util.spec_from_file_location("coreclaw_scripts_prism_mock", path)
-    assert spec is not None and spec.loader is not None, path
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-prism_mock = _load_prism_mock()
-
-
-@pytest.fixture(scope="session")
-def prism_url() -> Iterator[str]:
-    with prism_mock.prism_mock(SPEC, errors=True) as url:
-        yield url
 
 
 # --- the operations -------------------------------------------------------------------------
