@@ -132,8 +132,8 @@ async def serve_connection(
                 % (status, REASONS.get(status, b"X"), len(body), body)
             )
             await writer.drain()
-    except (asyncio.IncompleteReadError, ConnectionError):
-        pass
+    except (asyncio.IncompleteReadError, ConnectionError, asyncio.CancelledError):
+        pass  # the client hung up, or the server is shutting down
     finally:
         writer.close()
 
