@@ -21,6 +21,8 @@ import aiohttp
 import httpx
 from yarl import URL
 
+from ._secrets import redact
+
 
 def _ssl_setting(verify: bool | str) -> bool | ssl.SSLContext:
     if isinstance(verify, str):
@@ -29,7 +31,7 @@ def _ssl_setting(verify: bool | str) -> bool | ssl.SSLContext:
 
 
 def _map_exception(exc: BaseException) -> httpx.TransportError:
-    message = str(exc) or type(exc).__name__
+    message = redact(str(exc)) or type(exc).__name__
     if isinstance(exc, aiohttp.ClientConnectorError):
         return httpx.ConnectError(message)  # the TCP/TLS connection was never established
     if isinstance(exc, aiohttp.ConnectionTimeoutError):
@@ -88,7 +90,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             ) as answer:
                 body = await answer.read()
         except (TimeoutError, aiohttp.ClientError) as exc:
-            raise _map_exception(exc) from exc
+            # aiohttp's text names the full URL (a ?token= included): redacted, and not chained.
+            raise _map_exception(exc) from None
         return httpx.Response(
             answer.status,
             headers=answer.raw_headers,

@@ -27,7 +27,7 @@ def parse_run_callback(body: bytes | str | Mapping[str, Any]) -> RunCallback:
     if isinstance(body, bytes | bytearray | str):
         try:
             payload = json.loads(body)
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:
             raise InvalidCallbackError(f"callback body is not JSON: {exc}") from None
     elif isinstance(body, Mapping):
         payload = dict(body)

@@ -38,7 +38,7 @@ from ._consts import (
     SYNC_RUN_READ_TIMEOUT,
     WRITE_TIMEOUT,
 )
-from ._options import check_max_retries, to_timeout
+from ._options import check_max_retries, check_seconds, to_timeout
 from ._retry import RetryPolicy
 from ._secrets import MASK, redact_url, register_secret
 from ._sleep import async_sleep as default_async_sleep
@@ -297,16 +297,7 @@ def create_client(
         base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL, allow_insecure_http
     )
     http_timeout = DEFAULT_TIMEOUT if timeout is None else to_timeout(timeout)
-    if any(value is None for value in http_timeout.as_dict().values()):
-        raise ValueError(
-            "every part of the timeout must be set; an unbounded wait is never the default"
-        )
-    if (
-        isinstance(sync_run_timeout, bool)
-        or not isinstance(sync_run_timeout, int | float)
-        or sync_run_timeout <= 0
-    ):
-        raise ValueError("sync_run_timeout must be a positive number of seconds")
+    sync_read = check_seconds("sync_run_timeout", sync_run_timeout)
     if (
         isinstance(max_connections, bool)
         or not isinstance(max_connections, int)
@@ -322,7 +313,7 @@ def create_client(
     settings = ClientSettings(
         auth=KeyAuth(auth, key),
         policy=policy,
-        sync_read_timeout=float(sync_run_timeout),
+        sync_read_timeout=sync_read,
         max_connections=max_connections,
         verify=verify,
         proxy=proxy if proxy is not None else (_env_proxy(url) if trust_env else None),

@@ -85,7 +85,7 @@ def parse_retry_after(headers: Mapping[str, str], now: float | None = None) -> f
     except ValueError:
         try:
             when = parsedate_to_datetime(raw)
-        except (TypeError, ValueError, IndexError):
+        except (TypeError, ValueError, IndexError, OverflowError):
             return None
         if when.tzinfo is None:
             return None
@@ -180,14 +180,14 @@ def check_response(
     if status >= 400:
         try:
             payload = json.loads(content) if content else None
-        except ValueError:
+        except (ValueError, RecursionError):
             payload = None
         raise api_error(status, headers, payload if isinstance(payload, dict) else None, content)
     if not 200 <= status < 300 or status not in KNOWN_STATUSES:
         raise unexpected(f"unexpected HTTP status {status}", status, headers, content)
     try:
         payload = json.loads(content)
-    except ValueError:  # JSONDecodeError and UnicodeDecodeError are both ValueErrors
+    except (ValueError, RecursionError):  # bad JSON, bad UTF-8, or nesting past the stack
         raise unexpected("response body is not JSON", status, headers, content) from None
     if not isinstance(payload, dict):
         raise unexpected("response body is not a JSON object", status, headers, content)

@@ -6,6 +6,7 @@ context variable: it follows the call into the transport in threads and asyncio 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -32,16 +33,28 @@ def current_options() -> CallOptions | None:
     return _current.get()
 
 
-def to_timeout(value: float | httpx.Timeout) -> httpx.Timeout:
-    if isinstance(value, httpx.Timeout):
-        return value
+def check_seconds(name: str, value: object) -> float:
+    """A finite, positive number of seconds: an unbounded or NaN wait is never accepted."""
     if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"{name} must be a number of seconds, not {type(value).__name__}")
+    if not math.isfinite(value) or value <= 0:
+        raise ValueError(f"{name} must be a finite number of seconds above 0, got {value!r}")
+    return float(value)
+
+
+def to_timeout(value: float | httpx.Timeout) -> httpx.Timeout:
+    """An ``httpx.Timeout`` whose four parts are all finite and positive."""
+    if isinstance(value, httpx.Timeout):
+        for part, seconds in value.as_dict().items():
+            if seconds is None:
+                raise ValueError(f"timeout {part} must be set: an unbounded wait is never used")
+            check_seconds(f"timeout {part}", seconds)
+        return value
+    if not isinstance(value, int | float) or isinstance(value, bool):
         raise TypeError(
             f"timeout must be a number of seconds or httpx.Timeout, not {type(value).__name__}"
         )
-    if value <= 0:
-        raise ValueError(f"timeout must be positive, got {value!r}")
-    return httpx.Timeout(float(value))
+    return httpx.Timeout(check_seconds("timeout", value))
 
 
 def check_max_retries(value: int) -> int:

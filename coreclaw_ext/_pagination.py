@@ -31,6 +31,7 @@ class _Walk:
         self.headers: list[ResultHeader] | None = None
         self._buffer: Iterator[Row] = iter(())
         self._finished = False
+        self._previous: list[Row] = []
 
     def next_row(self) -> Row | None:
         return next(self._buffer, None)
@@ -41,7 +42,10 @@ class _Walk:
 
     def take(self, result: ResultPage) -> None:
         """Account for the page just fetched (page ``self.page``)."""
-        if not isinstance(result.page_index, Unset) and result.page_index not in (self.page, 0):
+        # Page 1 may come back as page 0 (the API accepts offset=0 for page 1); any other
+        # mismatch means the server ignored the page asked for, which would never end.
+        expected = (self.page, 0) if self.page == 1 else (self.page,)
+        if not isinstance(result.page_index, Unset) and result.page_index not in expected:
             raise unexpected(
                 f"asked for page {self.page} of run {self.run_id}, got page {result.page_index}",
                 200,
@@ -56,6 +60,14 @@ class _Walk:
         if not rows:
             self._finished = True
             return
+        # With neither count nor page_index to go by, a server that ignores the page would be
+        # read forever; the same rows twice in a row is the only sign left.
+        unguided = self.total is None and isinstance(result.page_index, Unset)
+        if unguided and rows == self._previous:
+            raise unexpected(
+                f"page {self.page} of run {self.run_id} repeats page {self.page - 1}", 200, {}, b""
+            )
+        self._previous = rows
         if self.total is not None:
             rows = rows[: max(self.total - self.yielded, 0)]
         self.yielded += len(rows)

@@ -13,12 +13,26 @@ from coreclaw_api.models.run_record import RunRecord
 from coreclaw_api.models.sync_rerun_result import SyncRerunResult
 
 from ._consts import DEFAULT_WAIT_TIMEOUT, POLL_INTERVALS
-from ._paths import encode_worker_id
+from ._paths import encode_run_id, encode_worker_id
 from ._runs import call_scope, rerun_body
 from ._unwrap import acall, call
 from ._waiting import StatusCallback, await_run, wait_for_run
+from .errors import UnexpectedResponseError
 
 RerunResult = SyncRerunResult | RerunAccepted
+
+
+def _new_run_id(started: RerunResult) -> str:
+    # The run exists now: a slug we cannot use must not look like bad input (which callers
+    # may answer by starting the run again).
+    try:
+        return encode_run_id(started.run_slug)
+    except (TypeError, ValueError):
+        raise UnexpectedResponseError(
+            f"the rerun started, but its run_slug {started.run_slug!r} cannot be waited for"
+        ) from None
+
+
 Timeout = float | httpx.Timeout | None
 
 
@@ -87,7 +101,7 @@ def rerun_worker_last_run(
             return started
         return wait_for_run(
             client,
-            started.run_slug,
+            _new_run_id(started),
             timeout=wait_timeout,
             poll_intervals=poll_intervals,
             on_status=on_status,
@@ -150,7 +164,7 @@ async def arerun_worker_last_run(
             return started
         return await await_run(
             client,
-            started.run_slug,
+            _new_run_id(started),
             timeout=wait_timeout,
             poll_intervals=poll_intervals,
             on_status=on_status,

@@ -39,6 +39,9 @@ def mismatch(value: Any, schema: Any, where: str = "data") -> str | None:
     """Where ``value`` first departs from ``schema``, as ``data.results.list[3]: ...``; or None."""
     while "$ref" in schema:
         schema = SCHEMAS[schema["$ref"]]
+    if "not" in schema and mismatch(value, schema["not"], where) is None:
+        # Used to keep oneOf shapes apart (an async rerun answer never has sync fields).
+        return f"{where}: has fields this shape must not have"
     variants = schema.get("oneOf") or schema.get("anyOf")
     if variants is not None:
         first: str | None = None
@@ -121,6 +124,10 @@ def _is_leaf(schema: Any) -> bool:
 def _compile(schema: Any) -> Check:
     if "$ref" in schema:
         return _ref(schema["$ref"])
+    if "not" in schema:
+        excluded = _compile(schema["not"])
+        rest = _compile({k: v for k, v in schema.items() if k != "not"})
+        return lambda value: not excluded(value) and rest(value)
     variants = schema.get("oneOf") or schema.get("anyOf")
     if variants is not None:
         options = tuple(_compile(variant) for variant in variants)

@@ -17,7 +17,7 @@ from typing import Any
 import httpx
 
 from ._consts import LOGGER_NAME, SYNC_RUN_READ_TIMEOUT
-from ._mapping import check_response
+from ._mapping import check_response, parse_retry_after, unexpected
 from ._operations import find_operation
 from ._options import current_options
 from ._retry import RetryPolicy, may_retry_error, may_retry_exception
@@ -146,6 +146,13 @@ class _Exchange:
             f"{type(exc).__name__} on {method} {url}: {detail}", method=method, url=url
         ) from exc
 
+    def undecodable(self, response: httpx.Response, exc: httpx.DecodingError) -> Exception:
+        """The error for a body that cannot be decoded (a bad gzip stream, say)."""
+        self._log(response.status_code)
+        return unexpected(
+            f"response body cannot be decoded: {exc}", response.status_code, response.headers, b""
+        )
+
     def on_response(self, response: httpx.Response) -> float | httpx.Response:
         """The checked response, a delay before the next attempt, or raise the mapped error."""
         try:
@@ -164,7 +171,7 @@ class _Exchange:
             if self.attempt < self.max_retries and may_retry_error(err, safe=self.safe):
                 return self._retry_delay(
                     f"HTTP {err.status_code}" + (f" code {err.code}" if err.code else ""),
-                    getattr(err, "retry_after", None),
+                    parse_retry_after(response.headers),
                 )
             raise
         self._log(response.status_code, payload.get("request_id"))
@@ -195,7 +202,14 @@ class CoreClawTransport(httpx.BaseTransport):
             exchange.begin_attempt()
             try:
                 response = self._inner.handle_request(request)
+            except httpx.TransportError as exc:
+                self._sleep(exchange.on_exception(exc))
+                continue
+            try:
                 response.read()
+            except httpx.DecodingError as exc:
+                response.close()
+                raise exchange.undecodable(response, exc) from exc
             except httpx.TransportError as exc:
                 outcome: float | httpx.Response = exchange.on_exception(exc)
             else:
@@ -230,7 +244,14 @@ class AsyncCoreClawTransport(httpx.AsyncBaseTransport):
             exchange.begin_attempt()
             try:
                 response = await self._inner.handle_async_request(request)
+            except httpx.TransportError as exc:
+                await self._sleep(exchange.on_exception(exc))
+                continue
+            try:
                 await response.aread()
+            except httpx.DecodingError as exc:
+                await response.aclose()
+                raise exchange.undecodable(response, exc) from exc
             except httpx.TransportError as exc:
                 outcome: float | httpx.Response = exchange.on_exception(exc)
             else:

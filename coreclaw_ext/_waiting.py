@@ -8,6 +8,7 @@ bounds how long polling goes on.
 from __future__ import annotations
 
 import logging
+import math
 import time
 from collections.abc import Awaitable, Callable, Iterator, Sequence
 
@@ -37,11 +38,15 @@ def is_terminal(status: str) -> bool:
 
 
 def _check_schedule(timeout: float, poll_intervals: Sequence[float]) -> tuple[float, ...]:
-    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout < 0:
-        raise ValueError(f"timeout must be a number of seconds >= 0, got {timeout!r}")
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float):
+        raise TypeError(f"timeout must be a number of seconds, not {type(timeout).__name__}")
+    if not math.isfinite(timeout) or timeout < 0:
+        # An endless wait is the classic mistake this helper exists to prevent.
+        raise ValueError(f"timeout must be a finite number of seconds >= 0, got {timeout!r}")
     intervals = tuple(poll_intervals)
     if not intervals or any(
-        isinstance(i, bool) or not isinstance(i, int | float) or i <= 0 for i in intervals
+        isinstance(i, bool) or not isinstance(i, int | float) or not math.isfinite(i) or i <= 0
+        for i in intervals
     ):
         raise ValueError("poll_intervals must be a non-empty sequence of positive numbers")
     return tuple(float(i) for i in intervals)

@@ -68,8 +68,8 @@ class APIError(CoreClawError):
         self.status_code = status_code
         self.code = code
         self.code_name = code_name
-        self.request_id = request_id
-        self.details = details
+        self.request_id = redact(request_id) if request_id is not None else None
+        self.details = [redact(item) for item in details] if details is not None else None
         self.headers = _clean_headers(headers)
 
     def __str__(self) -> str:
@@ -129,7 +129,7 @@ class UnexpectedResponseError(CoreClawError):
         super().__init__(message)
         self.status_code = status_code
         self.body_excerpt = redact(body_excerpt)
-        self.request_id = request_id
+        self.request_id = redact(request_id) if request_id is not None else None
         self.headers = _clean_headers(headers)
 
     def __str__(self) -> str:

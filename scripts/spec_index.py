@@ -29,7 +29,7 @@ def resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
     return node
 
 
-SHAPE_KEYWORDS = ("type", "properties", "required", "items", "oneOf", "anyOf", "$ref")
+SHAPE_KEYWORDS = ("type", "properties", "required", "items", "oneOf", "anyOf", "not", "$ref")
 
 
 def shape(node: Any) -> Any:
@@ -49,7 +49,7 @@ def shape(node: Any) -> Any:
                 out[key] = {name: shape(sub) for name, sub in value.items()}
             elif key in ("oneOf", "anyOf"):
                 out[key] = [shape(sub) for sub in value]
-            elif key == "items":
+            elif key in ("items", "not"):
                 out[key] = shape(value)
             else:
                 out[key] = value

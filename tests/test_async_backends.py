@@ -12,6 +12,7 @@ import socket
 import time
 from typing import Any
 
+import httpx
 import pytest
 
 import coreclaw_ext as ce
@@ -246,3 +247,35 @@ def test_aiohttp_fan_out_with_rate_limits(make_client: ClientFactory) -> None:
         stats["limited"] == total // 10 and stats["accepted"] == total and stats["duplicates"] == 0
     )
     assert stats["connections"] <= in_flight + 1  # + the stats request
+
+
+def test_aiohttp_errors_never_carry_the_query_token(
+    server: LoopbackServer, make_client: ClientFactory
+) -> None:
+    # aiohttp's own exception text names the full URL; nothing of it may reach the traceback.
+    import traceback
+
+    canary = test_secret_canary.CANARY
+    client = make_client(
+        api_key=canary,
+        auth="query",
+        async_backend="aiohttp",
+        max_connections=1,
+        max_retries=0,
+        timeout=httpx.Timeout(connect=5, read=5, write=5, pool=0.2),
+    )
+    server.always(Reply(200, envelope({"slug": "R", "status": "running"}), JSON, delay=1.0))
+
+    async def two() -> list[object]:
+        return await asyncio.gather(
+            ce.aget_worker_run(client, "R1"),
+            ce.aget_worker_run(client, "R2"),
+            return_exceptions=True,
+        )
+
+    outcomes = arun(client, two())
+    errors_seen = [o for o in outcomes if isinstance(o, BaseException)]
+    assert errors_seen, outcomes
+    for err in errors_seen:
+        assert isinstance(err, ce.APITimeoutError)
+        assert canary not in "".join(traceback.format_exception(err))

@@ -49,6 +49,7 @@ def test_minimal_and_unknown_fields() -> None:
     ("body", "fragment"),
     [
         (b"not json", "not JSON"),
+        (b"[" * 100_000, "not JSON"),
         (b"[1, 2]", "not a JSON object"),
         ("{}", "missing required field 'run_slug'"),
         ({"run_slug": "R"}, "missing required field 'run_status'"),

@@ -19,7 +19,7 @@ def test_demo_runs() -> None:
     )
     assert done.returncode == 0, done.stderr
     out = done.stdout
-    assert "RerunAccepted(run_slug='01KZAZTK3BEMEDXA54396WMGC2')" in out
+    assert "RerunAccepted(run_slug='01KZAZTK3BEMEDXA54396WMGC2'" in out
     assert "status succeeded, finished True" in out
     assert "{'title': 'Blue Bottle Coffee', 'url': 'https://example.com/a'}" in out
     assert "$ coreclaw-py --base-url" in out and "Title\tURL" in out

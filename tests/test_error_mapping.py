@@ -26,6 +26,42 @@ def err_body(code: int, message: str, **extra: Any) -> bytes:
 # (reply, exception class, code, code name, message fragment)
 TABLE: list[tuple[str, Reply, type[Exception], int | None, str | None, str]] = [
     (
+        "200 body claims gzip but is not",
+        Reply(200, b"not gzip at all", {**JSON, "Content-Encoding": "gzip"}),
+        errors.UnexpectedResponseError,
+        None,
+        None,
+        "cannot be decoded",
+    ),
+    (
+        "200 JSON nested past the stack",
+        Reply(200, b"[" * 100_000, JSON),
+        errors.UnexpectedResponseError,
+        None,
+        None,
+        "not JSON",
+    ),
+    (
+        "500 JSON nested past the stack",
+        Reply(500, b"[" * 100_000, JSON),
+        errors.InternalServerError,
+        None,
+        None,
+        "[[[[",
+    ),
+    (
+        "429 Retry-After in the year 10^20",
+        Reply(
+            429,
+            err_body(13000, "too many requests"),
+            {**JSON, "Retry-After": "Mon, 01 Jan 99999999999999999999 00:00:00 GMT"},
+        ),
+        errors.RateLimitError,
+        13000,
+        "RATE_LIMITED",
+        "too many requests",
+    ),
+    (
         "400",
         Reply(400, err_body(11000, "invalid argument"), JSON),
         errors.BadRequestError,

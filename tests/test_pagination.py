@@ -161,3 +161,31 @@ def test_iterator_exposes_headers_and_count(
     assert list(rows) == [{"n": 1}, {"n": 2}]
     assert list(rows) == []  # exhausted, and no further request
     assert len(server.requests) == 2
+
+
+def test_page_zero_is_accepted_only_for_the_first_page(
+    server: LoopbackServer, make_client: ClientFactory
+) -> None:
+    server.always(json_reply({"headers": HEADERS, "list": [{"n": 0}], "page_index": 0}))
+    with pytest.raises(ce.UnexpectedResponseError, match="asked for page 2"):
+        list(ce.iter_worker_run_results(make_client(), "R", page_size=1))
+    assert len(server.requests) == 2
+
+
+def test_unguided_server_repeating_a_page_is_an_error(
+    server: LoopbackServer, make_client: ClientFactory
+) -> None:
+    server.always(json_reply({"list": [{"n": 0}]}))  # no count, no page_index, ignores offset
+    with pytest.raises(ce.UnexpectedResponseError, match="repeats page 1"):
+        list(ce.iter_worker_run_results(make_client(), "R", page_size=1))
+    assert len(server.requests) == 2
+
+
+def test_identical_rows_on_consecutive_pages_are_fine_when_the_server_guides(
+    server: LoopbackServer, make_client: ClientFactory
+) -> None:
+    server.queue(
+        json_reply({"count": 2, "list": [{"n": 0}], "page_index": 1}),
+        json_reply({"count": 2, "list": [{"n": 0}], "page_index": 2}),
+    )
+    assert list(ce.iter_worker_run_results(make_client(), "R", page_size=1)) == [{"n": 0}, {"n": 0}]

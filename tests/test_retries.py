@@ -54,6 +54,14 @@ def test_get_does_not_retry_permanent_statuses(
     assert len(server.requests) == 1
 
 
+def test_retry_after_is_honoured_on_a_retryable_5xx(
+    server: LoopbackServer, client: ce.CoreClawClient, sleeps: list[float]
+) -> None:
+    server.queue(status(503, headers={"Retry-After": "4"}), json_reply(RUN))
+    assert ce.get_worker_run(client, "R").slug == "R"
+    assert sleeps == [4.0]
+
+
 def test_retries_are_bounded(
     server: LoopbackServer, client: ce.CoreClawClient, sleeps: list[float]
 ) -> None:

@@ -43,6 +43,16 @@ SCENARIOS: dict[str, list[Reply]] = {
         Reply(500, f"<pre>GET /api?token={CANARY}&a=1 api-key: {CANARY}</pre>".encode())
     ]
     * 3,
+    "echoed key in details and request id": [
+        Reply(
+            422,
+            envelope(None, code=11000, message="bad").replace(
+                b'"request_id": "req-test"',
+                f'"request_id": "{CANARY}", "details": ["token={CANARY}"]'.encode(),
+            ),
+            JSON,
+        )
+    ],
     "echoed key in header": [
         Reply(404, envelope(None, code=11004, message="nf"), {**JSON, "X-Debug": CANARY})
     ],
@@ -74,7 +84,7 @@ def seen_text(err: BaseException | None, client: ce.CoreClawClient) -> str:
     parts = [repr(client), str(client)]
     if err is not None:
         parts += [str(err), repr(err), "".join(traceback.format_exception(err))]
-        for attr in ("url", "message", "body_excerpt", "headers", "details"):
+        for attr in ("url", "message", "body_excerpt", "headers", "details", "request_id"):
             parts.append(repr(getattr(err, attr, None)))
     return "\n".join(parts)
 

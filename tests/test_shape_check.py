@@ -44,6 +44,13 @@ TABLE: list[tuple[Any, dict[str, Any], str | None]] = [
         None,
     ),
     ({"run_slug": None}, RERUN, "data: missing required field 'run_status'"),
+    ({"run_slug": "R", "queue_ref": "q1"}, RERUN, None),
+    (
+        {"run_slug": "R", "run_status": "succeeded", "is_finished": True, "results": {"list": "x"}},
+        RERUN,
+        "data.results.list: expected array, got string",
+    ),
+    ({"run_slug": "R", "is_finished": True}, RERUN, "data: missing required field 'run_status'"),
     ({"list": [{"a": 1}, {"b": [1]}], "headers": [{"key": "a"}]}, PAGE, None),
     ({"list": [[1]]}, PAGE, "data.list[0]: expected object, got array"),
     (

@@ -22,9 +22,35 @@ def test_default_timeout_is_explicit() -> None:
     client.close()
 
 
-def test_unbounded_timeout_is_refused() -> None:
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"timeout": httpx.Timeout(None)},
+        {"timeout": httpx.Timeout(5.0, read=None)},
+        {"timeout": float("inf")},
+        {"timeout": float("nan")},
+        {"timeout": -1},
+        {"sync_run_timeout": float("inf")},
+        {"sync_run_timeout": float("nan")},
+        {"sync_run_timeout": 0},
+    ],
+)
+def test_unbounded_or_invalid_timeouts_are_refused(kwargs: dict[str, object]) -> None:
     with pytest.raises(ValueError, match="timeout"):
-        ce.create_client("k", timeout=httpx.Timeout(None))
+        ce.create_client("k", **kwargs)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "value", [httpx.Timeout(None), httpx.Timeout(5.0, read=None), float("inf"), float("nan")]
+)
+def test_unbounded_per_call_timeout_is_refused_before_sending(
+    server: LoopbackServer, make_client: ClientFactory, value: object
+) -> None:
+    with pytest.raises(ValueError, match="timeout"):
+        ce.get_worker_run(make_client(), "R", timeout=value)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="timeout"), ce.call_options(timeout=value):  # type: ignore[arg-type]
+        pass
+    assert server.requests == []
 
 
 def slow(data: object, delay: float) -> Reply:

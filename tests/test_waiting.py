@@ -153,8 +153,12 @@ def test_brief_404_after_creation_is_polled_through(
     ("kwargs", "error"),
     [
         ({"timeout": -1}, ValueError),
+        ({"timeout": float("nan")}, ValueError),
+        ({"timeout": float("inf")}, ValueError),
+        ({"timeout": "60"}, TypeError),
         ({"poll_intervals": ()}, ValueError),
         ({"poll_intervals": (0,)}, ValueError),
+        ({"poll_intervals": (float("nan"),)}, ValueError),
     ],
 )
 def test_bad_wait_settings(
@@ -247,3 +251,13 @@ def test_async_rerun_and_wait(server: LoopbackServer, make_client: ClientFactory
         client, ce.arerun_worker_last_run(client, "o/n", wait=True, poll_intervals=(0.01,))
     )
     assert record.status == "failed"
+
+
+@pytest.mark.parametrize("slug", ["", "..", "a\x00b"])
+def test_rerun_wait_with_an_unusable_slug_is_a_server_fault_not_bad_input(
+    server: LoopbackServer, make_client: ClientFactory, slug: str
+) -> None:
+    server.queue(json_reply({"run_slug": slug}))
+    with pytest.raises(ce.UnexpectedResponseError, match="cannot be waited for"):
+        ce.rerun_worker_last_run(make_client(), "o/n", wait=True)
+    assert len(server.requests) == 1  # the POST went out; nothing else, and no ValueError

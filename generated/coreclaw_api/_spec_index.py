@@ -96,6 +96,12 @@ SCHEMAS: dict[str, Any] = {
         "type": "object",
         "properties": {"run_slug": {"type": "string"}},
         "required": ["run_slug"],
+        "not": {
+            "anyOf": [
+                {"properties": {"is_finished": {"type": "boolean"}}, "required": ["is_finished"]},
+                {"properties": {"run_status": {"type": "string"}}, "required": ["run_status"]},
+            ]
+        },
     },
     "SyncRerunResult": {
         "type": "object",

@@ -4,22 +4,27 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RerunAccepted")
 
 
 @_attrs_define
 class RerunAccepted:
-    """Answer to an asynchronous rerun."""
+    """Answer to an asynchronous rerun. It never carries the synchronous fields, which keeps
+    the two shapes of a rerun answer apart; other new fields are allowed.
+
+    """
 
     run_slug: str
     """ Slug of the new run. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         run_slug = self.run_slug
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "run_slug": run_slug,
@@ -37,4 +42,21 @@ class RerunAccepted:
             run_slug=run_slug,
         )
 
+        rerun_accepted.additional_properties = d
         return rerun_accepted
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
