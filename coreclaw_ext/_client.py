@@ -9,10 +9,9 @@ transport to the async client and break it).
 from __future__ import annotations
 
 import importlib.util
-import ipaddress
 import os
-import platform
 import random
+import sys
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
@@ -51,7 +50,7 @@ DEFAULT_TIMEOUT = httpx.Timeout(
 )
 USER_AGENT = (
     f"coreclaw-openapi/{__version__} "
-    f"(Python {platform.python_version()}; httpx {httpx.__version__})"
+    f"(Python {'.'.join(map(str, sys.version_info[:3]))}; httpx {httpx.__version__})"
 )
 
 
@@ -197,6 +196,8 @@ def _is_loopback(host: str) -> bool:
     if host == "localhost" or host.endswith(".localhost"):
         return True
     try:
+        import ipaddress  # noqa: PLC0415 - only plain-http URLs get here; keep it off import time
+
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
         return False

@@ -12,7 +12,6 @@ import math
 import re
 import time
 from collections.abc import Mapping
-from email.utils import parsedate_to_datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -83,6 +82,8 @@ def parse_retry_after(headers: Mapping[str, str], now: float | None = None) -> f
     try:
         seconds = float(raw)
     except ValueError:
+        from email.utils import parsedate_to_datetime  # noqa: PLC0415 - rare: HTTP-date form
+
         try:
             when = parsedate_to_datetime(raw)
         except (TypeError, ValueError, IndexError, OverflowError):
