@@ -37,11 +37,12 @@ from ._consts import (
     SYNC_RUN_READ_TIMEOUT,
     WRITE_TIMEOUT,
 )
-from ._options import check_max_retries, check_seconds, to_timeout
+from ._options import check_max_retries, to_timeout
 from ._retry import RetryPolicy
 from ._secrets import MASK, redact_url, register_secret
 from ._sleep import async_sleep as default_async_sleep
 from ._transport import AsyncCoreClawTransport, CoreClawTransport
+from ._validate import check_seconds
 from ._version import __version__
 
 AsyncBackend = Literal["httpx", "aiohttp"]

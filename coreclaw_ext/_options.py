@@ -6,13 +6,14 @@ context variable: it follows the call into the transport in threads and asyncio 
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 
 import httpx
+
+from ._validate import check_int, check_seconds
 
 TimeoutArg = float | httpx.Timeout | None
 
@@ -33,15 +34,6 @@ def current_options() -> CallOptions | None:
     return _current.get()
 
 
-def check_seconds(name: str, value: object) -> float:
-    """A finite, positive number of seconds: an unbounded or NaN wait is never accepted."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise TypeError(f"{name} must be a number of seconds, not {type(value).__name__}")
-    if not math.isfinite(value) or value <= 0:
-        raise ValueError(f"{name} must be a finite number of seconds above 0, got {value!r}")
-    return float(value)
-
-
 def to_timeout(value: float | httpx.Timeout) -> httpx.Timeout:
     """An ``httpx.Timeout`` whose four parts are all finite and positive."""
     if isinstance(value, httpx.Timeout):
@@ -58,11 +50,7 @@ def to_timeout(value: float | httpx.Timeout) -> httpx.Timeout:
 
 
 def check_max_retries(value: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"max_retries must be an int, not {type(value).__name__}")
-    if value < 0:
-        raise ValueError(f"max_retries must be >= 0, got {value}")
-    return value
+    return check_int("max_retries", value, 0)
 
 
 @contextmanager

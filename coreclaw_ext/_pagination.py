@@ -11,10 +11,10 @@ from coreclaw_api.models.result_page import ResultPage
 from coreclaw_api.types import Unset
 
 from ._consts import RESULTS_PAGE_SIZE
-from ._mapping import unexpected
 from ._paths import encode_run_id
 from ._runs import alist_worker_run_results, list_worker_run_results
 from ._validate import check_int
+from .errors import UnexpectedResponseError
 
 Row = dict[str, Any]
 
@@ -46,11 +46,8 @@ class _Walk:
         # mismatch means the server ignored the page asked for, which would never end.
         expected = (self.page, 0) if self.page == 1 else (self.page,)
         if not isinstance(result.page_index, Unset) and result.page_index not in expected:
-            raise unexpected(
-                f"asked for page {self.page} of run {self.run_id}, got page {result.page_index}",
-                200,
-                {},
-                b"",
+            raise UnexpectedResponseError(
+                f"asked for page {self.page} of run {self.run_id}, got page {result.page_index}"
             )
         if self.headers is None and not isinstance(result.headers, Unset):
             self.headers = list(result.headers)
@@ -64,8 +61,8 @@ class _Walk:
         # read forever; the same rows twice in a row is the only sign left.
         unguided = self.total is None and isinstance(result.page_index, Unset)
         if unguided and rows == self._previous:
-            raise unexpected(
-                f"page {self.page} of run {self.run_id} repeats page {self.page - 1}", 200, {}, b""
+            raise UnexpectedResponseError(
+                f"page {self.page} of run {self.run_id} repeats page {self.page - 1}"
             )
         self._previous = rows
         if self.total is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from urllib.parse import urlsplit
 
 
@@ -12,6 +13,16 @@ def check_int(name: str, value: object, low: int, high: int | None = None) -> in
         bounds = f"between {low} and {high}" if high is not None else f">= {low}"
         raise ValueError(f"{name} must be {bounds}, got {value}")
     return value
+
+
+def check_seconds(name: str, value: object, *, allow_zero: bool = False) -> float:
+    """A finite number of seconds above 0 (or >= 0): an unbounded or NaN wait is never accepted."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"{name} must be a number of seconds, not {type(value).__name__}")
+    if not math.isfinite(value) or value < 0 or (value == 0 and not allow_zero):
+        bound = ">= 0" if allow_zero else "above 0"
+        raise ValueError(f"{name} must be a finite number of seconds {bound}, got {value!r}")
+    return float(value)
 
 
 def check_bool(name: str, value: object) -> bool:

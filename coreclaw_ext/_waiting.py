@@ -8,7 +8,6 @@ bounds how long polling goes on.
 from __future__ import annotations
 
 import logging
-import math
 import time
 from collections.abc import Awaitable, Callable, Iterator, Sequence
 
@@ -25,6 +24,7 @@ from ._consts import (
 from ._paths import encode_run_id
 from ._runs import aget_worker_run, get_worker_run
 from ._sleep import async_sleep
+from ._validate import check_seconds
 from .errors import NotFoundError, RunWaitTimeout
 
 logger = logging.getLogger(LOGGER_NAME)
@@ -38,18 +38,12 @@ def is_terminal(status: str) -> bool:
 
 
 def _check_schedule(timeout: float, poll_intervals: Sequence[float]) -> tuple[float, ...]:
-    if isinstance(timeout, bool) or not isinstance(timeout, int | float):
-        raise TypeError(f"timeout must be a number of seconds, not {type(timeout).__name__}")
-    if not math.isfinite(timeout) or timeout < 0:
-        # An endless wait is the classic mistake this helper exists to prevent.
-        raise ValueError(f"timeout must be a finite number of seconds >= 0, got {timeout!r}")
-    intervals = tuple(poll_intervals)
-    if not intervals or any(
-        isinstance(i, bool) or not isinstance(i, int | float) or not math.isfinite(i) or i <= 0
-        for i in intervals
-    ):
-        raise ValueError("poll_intervals must be a non-empty sequence of positive numbers")
-    return tuple(float(i) for i in intervals)
+    # A finite budget: an endless wait is the classic mistake this helper exists to prevent.
+    check_seconds("timeout", timeout, allow_zero=True)
+    intervals = tuple(check_seconds("poll interval", i) for i in poll_intervals)
+    if not intervals:
+        raise ValueError("poll_intervals must not be empty")
+    return intervals
 
 
 def _intervals(schedule: tuple[float, ...]) -> Iterator[float]:
