@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import asyncio
+import io
+import logging
 from collections.abc import Callable, Coroutine, Iterator
 from typing import Any, TypeVar
 
@@ -85,3 +87,21 @@ def arun(client: ce.CoreClawClient, coro: Coroutine[Any, Any, T]) -> T:
 
 async def _no_async_sleep(_seconds: float) -> None:
     return None
+
+
+@pytest.fixture
+def all_logs() -> Iterator[io.StringIO]:
+    """Every log record of every logger, at DEBUG, as text (for secret-leak checks)."""
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(logging.Formatter("%(name)s %(levelname)s %(message)s"))
+    handler.setLevel(logging.DEBUG)
+    root = logging.getLogger()
+    old_level = root.level
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG)
+    try:
+        yield stream
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(old_level)

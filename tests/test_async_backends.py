@@ -214,9 +214,6 @@ def test_canary(
     assert canary not in test_secret_canary.seen_text(error, client)
 
 
-all_logs = test_secret_canary.all_logs
-
-
 def test_aiohttp_fan_out_with_rate_limits(make_client: ClientFactory) -> None:
     total, in_flight = 2000, 100
 
