@@ -87,77 +87,129 @@ def _json_type(value: Any) -> str:
     )
 
 
-# A yes/no check per schema, compiled once: it builds no messages, so the common case (a
-# valid payload) costs a few dict lookups. ``mismatch`` runs only to explain a failure.
-_compiled: dict[int, Check] = {}
-_by_name: dict[str, Check] = {}
+# A yes/no check per schema, compiled once into Python source: it builds no messages and
+# makes one call per object, so the common case (a valid payload) costs a few dict lookups
+# and type tests. ``mismatch`` runs only to explain a failure.
+_compiled: dict[int, tuple[Any, Check]] = {}
 
 
 def conforms(value: Any, schema: Any) -> bool:
     """Whether ``value`` matches ``schema``; the same answer as ``mismatch(...) is None``."""
-    check = _compiled.get(id(schema))
-    if check is None:
-        check = _compiled[id(schema)] = _compile(schema)
-    return check(value)
+    entry = _compiled.get(id(schema))
+    # The schema is kept alive in the entry, so its id cannot be reused by another object.
+    if entry is None or entry[0] is not schema:
+        entry = _compiled[id(schema)] = (schema, _Compiler().build(schema))
+    return entry[1](value)
 
 
-def _ref(name: str) -> Check:
-    def check(value: Any) -> bool:
-        target = _by_name.get(name)
-        if target is None:
-            target = _by_name[name] = _compile(SCHEMAS[name])
-        return target(value)
-
-    return check
+_ABSENT = object()
 
 
-def _leaf_types(kind: Any) -> frozenset[type]:
-    return _allowed(kind) or frozenset()
+def _resolve(schema: Any) -> Any:
+    while "$ref" in schema and len(schema) == 1:
+        schema = SCHEMAS[schema["$ref"]]
+    return schema
 
 
 def _is_leaf(schema: Any) -> bool:
+    """A schema that is only a JSON type, checked inline rather than by a call."""
     return "type" in schema and not (
-        {"$ref", "oneOf", "anyOf", "properties", "items", "required"} & schema.keys()
+        {"$ref", "oneOf", "anyOf", "properties", "items", "required", "not"} & schema.keys()
     )
 
 
-def _compile(schema: Any) -> Check:
-    if "$ref" in schema:
-        return _ref(schema["$ref"])
-    if "not" in schema:
-        excluded = _compile(schema["not"])
-        rest = _compile({k: v for k, v in schema.items() if k != "not"})
-        return lambda value: not excluded(value) and rest(value)
-    variants = schema.get("oneOf") or schema.get("anyOf")
-    if variants is not None:
-        options = tuple(_compile(variant) for variant in variants)
-        return lambda value: any(option(value) for option in options)
-    allowed = _allowed(schema.get("type"))
-    required = tuple(schema.get("required", ()))
-    props = (schema.get("properties") or {}).items()
-    # Properties that are a bare type are checked inline, without a call per field.
-    leaves = tuple((name, _leaf_types(sub["type"])) for name, sub in props if _is_leaf(sub))
-    nested = tuple((name, _compile(sub)) for name, sub in props if not _is_leaf(sub))
-    items = _compile(schema["items"]) if schema.get("items") is not None else None
+class _Compiler:
+    """Writes one Python function per (sub)schema and ``exec``s them together.
 
-    def check(value: Any) -> bool:
-        kind = type(value)
-        if allowed is not None and kind not in allowed:
-            return False
-        if kind is dict:
-            for name in required:
-                if name not in value:
-                    return False
-            for name, types in leaves:
-                if name in value and type(value[name]) not in types:
-                    return False
-            for name, sub in nested:
-                if name in value and not sub(value[name]):
-                    return False
-        elif kind is list and items is not None:
-            for item in value:
-                if not items(item):
-                    return False
-        return True
+    Property names reach the source only through ``repr``; everything else in it is made
+    here, so the source is as trusted as this module.
+    """
 
-    return check
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.names: dict[str, Any] = {"_ABSENT": _ABSENT}
+        self.refs: dict[str, str] = {}
+        self.count = 0
+
+    def build(self, schema: Any) -> Check:
+        entry = self.function(schema)
+        exec("\n".join(self.lines), self.names)
+        check: Check = self.names[entry]
+        return check
+
+    def _new(self, prefix: str) -> str:
+        self.count += 1
+        return f"_{prefix}{self.count}"
+
+    def _const(self, value: Any) -> str:
+        name = self._new("k")
+        self.names[name] = value
+        return name
+
+    def _type_test(self, type_expr: str, kinds: Any) -> str:
+        """An expression, true when the Python type ``type_expr`` is none of JSON's ``kinds``."""
+        allowed = _allowed(kinds) or frozenset()
+        if len(allowed) == 1:
+            (only,) = allowed
+            return f"{type_expr} is not {self._const(only)}"
+        return f"{type_expr} not in {self._const(allowed)}"
+
+    def _value_test(self, subject: str, schema: Any) -> str:
+        """An expression, true when ``subject`` does not match ``schema``."""
+        target = _resolve(schema)
+        if _is_leaf(target):  # a bare type (also behind a $ref) is tested inline
+            return self._type_test(f"type({subject})", target["type"])
+        return f"not {self.function(schema)}({subject})"
+
+    def function(self, schema: Any) -> str:
+        """The name of a function checking ``schema``, writing it if needed."""
+        if "$ref" in schema:
+            ref = schema["$ref"]
+            name = self.refs.get(ref)
+            if name is None:  # registered first, so recursive schemas terminate
+                name = self.refs[ref] = self._new("ref")
+                self._write(name, SCHEMAS[ref])
+            return name
+        name = self._new("c")
+        self._write(name, schema)
+        return name
+
+    def _write(self, name: str, schema: Any) -> None:
+        if "$ref" in schema:
+            target = self.function(schema)
+            self.lines += [f"def {name}(v):", f"    return {target}(v)"]
+            return
+        if "not" in schema:
+            excluded = self.function(schema["not"])
+            rest = self.function({k: v for k, v in schema.items() if k != "not"})
+            self.lines += [f"def {name}(v):", f"    return not {excluded}(v) and {rest}(v)"]
+            return
+        variants = schema.get("oneOf") or schema.get("anyOf")
+        if variants is not None:
+            calls = " or ".join(f"{self.function(variant)}(v)" for variant in variants)
+            self.lines += [f"def {name}(v):", f"    return {calls or 'False'}"]
+            return
+        body = ["    t = type(v)"]
+        if schema.get("type") is not None:
+            body += [f"    if {self._type_test('t', schema['type'])}:", "        return False"]
+        dict_part: list[str] = []
+        required = list(schema.get("required", ()))
+        if required:
+            missing = " or ".join(f"{field!r} not in v" for field in required)
+            dict_part += [f"        if {missing}:", "            return False"]
+        for field, declared in (schema.get("properties") or {}).items():
+            dict_part.append(f"        x = v.get({field!r}, _ABSENT)")
+            test = self._value_test("x", declared)
+            dict_part += [f"        if x is not _ABSENT and {test}:", "            return False"]
+        if dict_part:
+            body += ["    if t is dict:", *dict_part]
+        items = schema.get("items")
+        if items is not None:
+            item_test = self._value_test("x", items)
+            body += [
+                f"    {'elif' if dict_part else 'if'} t is list:",
+                "        for x in v:",
+                f"            if {item_test}:",
+                "                return False",
+            ]
+        self.lines += [f"def {name}(v):", *body, "    return True"]

@@ -95,3 +95,43 @@ def test_fast_check_agrees_with_mismatch_on_any_json(name: str, schema: Any) -> 
         assert conforms(value, schema) is (mismatch(value, schema) is None)
 
     check()
+
+
+TREE = {
+    "type": "object",
+    "required": ["name"],
+    "properties": {
+        "name": {"type": "string"},
+        "children": {"type": "array", "items": {"$ref": "Tree"}},
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("value", "ok"),
+    [
+        ({"name": "a"}, True),
+        ({"name": "a", "children": [{"name": "b", "children": [{"name": "c"}]}]}, True),
+        ({"name": "a", "children": [{"name": "b", "children": [{"name": 3}]}]}, False),
+        ({"name": "a", "children": [{"children": []}]}, False),
+    ],
+)
+def test_fast_check_handles_a_recursive_schema(
+    monkeypatch: pytest.MonkeyPatch, value: Any, ok: bool
+) -> None:
+    monkeypatch.setitem(SCHEMAS, "Tree", TREE)
+    schema = {"$ref": "Tree"}
+    assert conforms(value, schema) is ok
+    assert (mismatch(value, schema) is None) is ok
+
+
+ODD = "a'b\"c\\\n}: return True #"
+ODD_SCHEMA = {"type": "object", "required": [ODD], "properties": {ODD: {"type": "string"}}}
+
+
+@pytest.mark.parametrize(
+    ("value", "ok"), [({ODD: "x"}, True), ({ODD: 1}, False), ({"a": "x"}, False), ({}, False)]
+)
+def test_fast_check_quotes_property_names(value: Any, ok: bool) -> None:
+    assert conforms(value, ODD_SCHEMA) is ok
+    assert (mismatch(value, ODD_SCHEMA) is None) is ok
