@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from ._consts import ENCODED_ID_CACHE_SIZE
+
 _DOT_SEGMENTS = frozenset({".", ".."})
 # Unicode category Cc: C0 controls, DEL and C1 controls.
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
@@ -18,6 +20,8 @@ _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 def _check_text(kind: str, value: object) -> str:
     if not isinstance(value, str):
         raise TypeError(f"{kind} must be a str, not {type(value).__name__}")
+    # A str subclass can override hashing and comparison; check (and send) its plain text.
+    value = str.__str__(value)
     if not value.strip():
         raise ValueError(f"{kind} must not be empty or whitespace")
     control = _CONTROL.search(value)
@@ -37,6 +41,20 @@ def _check_part(kind: str, part: str, label: str, original: str) -> None:
         raise ValueError(f"{kind} {original!r} has {label} {part!r}, a dot segment")
 
 
+# Checked ids, so that a program rerunning the same Workers or polling the same run pays for
+# the checks once. Only exact ``str`` values that passed are kept; the size is bounded.
+_worker_ids: dict[str, str] = {}
+_run_ids: dict[str, str] = {}
+
+
+def _remember(cache: dict[str, str], value: str, encoded: str) -> str:
+    if type(value) is str:
+        if len(cache) >= ENCODED_ID_CACHE_SIZE:
+            cache.clear()
+        cache[value] = encoded
+    return encoded
+
+
 def encode_worker_id(value: str) -> str:
     """Return the path form of a Worker id.
 
@@ -44,6 +62,14 @@ def encode_worker_id(value: str) -> str:
     Worker path) and ``owner~name`` is kept. Raises ``ValueError`` for values that cannot
     name one Worker and ``TypeError`` for non-strings.
     """
+    if type(value) is str:
+        known = _worker_ids.get(value)
+        if known is not None:
+            return known
+    return _remember(_worker_ids, value, _encode_worker_id(value))
+
+
+def _encode_worker_id(value: str) -> str:
     kind = "worker_id"
     value = _check_text(kind, value)
     if "/" in value:
@@ -66,4 +92,6 @@ def encode_worker_id(value: str) -> str:
 
 def encode_run_id(value: str) -> str:
     """Return a run slug checked for use in a path (non-empty, no dot segment, no control chars)."""
-    return _check_text("run_id", value)
+    if type(value) is str and value in _run_ids:
+        return value
+    return _remember(_run_ids, value, _check_text("run_id", value))

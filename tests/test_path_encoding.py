@@ -71,6 +71,61 @@ def test_run_id_accepted_unchanged(value: str) -> None:
     assert ce.encode_run_id(value) == value
 
 
+@pytest.mark.parametrize(("value", "expected"), WORKER_OK)
+def test_worker_id_spelling_is_the_same_when_repeated(value: str, expected: str) -> None:
+    # The second call is answered from the cache of checked ids.
+    assert [ce.encode_worker_id(value) for _ in range(3)] == [expected] * 3
+
+
+@pytest.mark.parametrize(("value", "reason"), WORKER_BAD)
+def test_rejected_worker_id_is_rejected_every_time(value: str, reason: str) -> None:
+    for _ in range(3):
+        with pytest.raises(ValueError):
+            ce.encode_worker_id(value)
+
+
+@pytest.mark.parametrize("value", ["", "..", "a\tb"])
+def test_rejected_run_id_is_rejected_every_time(value: str) -> None:
+    for _ in range(3):
+        with pytest.raises(ValueError):
+            ce.encode_run_id(value)
+
+
+class _Sneaky(str):
+    """A str subclass posing as an id that is in the cache (same hash, equal to anything)."""
+
+    def __hash__(self) -> int:
+        return hash("owner/cached")
+
+    def __eq__(self, other: object) -> bool:
+        return True
+
+
+class _SneakyRun(_Sneaky):
+    def __hash__(self) -> int:
+        return hash("run-cached")
+
+
+def test_str_subclasses_are_checked_not_looked_up() -> None:
+    assert ce.encode_worker_id("owner/cached") == "owner~cached"
+    with pytest.raises(ValueError, match="dot segment"):
+        ce.encode_worker_id(_Sneaky(".."))
+    assert ce.encode_run_id("run-cached") == "run-cached"
+    with pytest.raises(ValueError, match="dot segment"):
+        ce.encode_run_id(_SneakyRun(".."))
+
+
+def test_id_cache_is_bounded() -> None:
+    from coreclaw_ext import _paths
+    from coreclaw_ext._consts import ENCODED_ID_CACHE_SIZE
+
+    for i in range(ENCODED_ID_CACHE_SIZE * 2 + 5):
+        assert ce.encode_worker_id(f"owner/w{i}") == f"owner~w{i}"
+        assert ce.encode_run_id(f"r{i}") == f"r{i}"
+    assert 0 < len(_paths._worker_ids) <= ENCODED_ID_CACHE_SIZE
+    assert 0 < len(_paths._run_ids) <= ENCODED_ID_CACHE_SIZE
+
+
 # What the server sees on the wire, request line exactly as sent.
 WIRE_WORKER = [
     ("w-1", "/api/v2/workers/w-1/runs/last/rerun"),
