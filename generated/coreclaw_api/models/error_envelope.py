@@ -43,17 +43,12 @@ class ErrorEnvelope:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-            }
-        )
+        field_dict["code"] = code
+        field_dict["message"] = message
         if request_id is not UNSET:
             field_dict["request_id"] = request_id
         if details is not UNSET:
             field_dict["details"] = details
-
         return field_dict
 
     @classmethod
@@ -88,7 +83,6 @@ class ErrorEnvelope:
             request_id=request_id,
             details=details,
         )
-
         error_envelope.additional_properties = d
         return error_envelope
 

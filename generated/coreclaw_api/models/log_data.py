@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.log_line import LogLine
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.log_line import LogLine
-
 
 T = TypeVar("T", bound="LogData")
 
@@ -28,8 +25,6 @@ class LogData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.log_line import LogLine  # noqa: PLC0415
-
         all_logs_url = self.all_logs_url
 
         result_count = self.result_count
@@ -47,20 +42,16 @@ class LogData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if all_logs_url is not UNSET:
             field_dict["all_logs_url"] = all_logs_url
         if result_count is not UNSET:
             field_dict["result_count"] = result_count
         if list_ is not UNSET:
             field_dict["list"] = list_
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.log_line import LogLine  # noqa: PLC0415
-
         d = dict(src_dict)
         all_logs_url = d.pop("all_logs_url", UNSET)
 
@@ -92,7 +83,6 @@ class LogData:
             result_count=result_count,
             list_=list_,
         )
-
         log_data.additional_properties = d
         return log_data
 

@@ -36,18 +36,13 @@ class LogLine:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content": content,
-            }
-        )
+        field_dict["content"] = content
         if type_ is not UNSET:
             field_dict["type"] = type_
         if group is not UNSET:
             field_dict["group"] = group
         if timestamp is not UNSET:
             field_dict["timestamp"] = timestamp
-
         return field_dict
 
     @classmethod
@@ -67,7 +62,6 @@ class LogLine:
             group=group,
             timestamp=timestamp,
         )
-
         log_line.additional_properties = d
         return log_line
 

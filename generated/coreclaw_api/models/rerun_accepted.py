@@ -25,12 +25,7 @@ class RerunAccepted:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "run_slug": run_slug,
-            }
-        )
-
+        field_dict["run_slug"] = run_slug
         return field_dict
 
     @classmethod
@@ -41,7 +36,6 @@ class RerunAccepted:
         rerun_accepted = cls(
             run_slug=run_slug,
         )
-
         rerun_accepted.additional_properties = d
         return rerun_accepted
 

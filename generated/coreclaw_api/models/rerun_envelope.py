@@ -1,17 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.rerun_accepted import RerunAccepted
+from ..models.sync_rerun_result import SyncRerunResult
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.rerun_accepted import RerunAccepted
-    from ..models.sync_rerun_result import SyncRerunResult
-
 
 T = TypeVar("T", bound="RerunEnvelope")
 
@@ -28,8 +25,6 @@ class RerunEnvelope:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sync_rerun_result import SyncRerunResult  # noqa: PLC0415
-
         code = self.code
 
         message = self.message
@@ -44,42 +39,29 @@ class RerunEnvelope:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-                "data": data,
-            }
-        )
+        field_dict["code"] = code
+        field_dict["message"] = message
+        field_dict["data"] = data
         if request_id is not UNSET:
             field_dict["request_id"] = request_id
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rerun_accepted import RerunAccepted  # noqa: PLC0415
-        from ..models.sync_rerun_result import SyncRerunResult  # noqa: PLC0415
-
         d = dict(src_dict)
         code = d.pop("code")
 
         message = d.pop("message")
 
         def _parse_data(data: object) -> RerunAccepted | SyncRerunResult:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = SyncRerunResult.from_dict(data)
-
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            data_type_1 = RerunAccepted.from_dict(data)
-
-            return data_type_1
+            if "run_slug" in data and "run_status" in data and "is_finished" in data:
+                try:
+                    return SyncRerunResult.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return RerunAccepted.from_dict(data)
 
         data = _parse_data(d.pop("data"))
 
@@ -91,7 +73,6 @@ class RerunEnvelope:
             data=data,
             request_id=request_id,
         )
-
         rerun_envelope.additional_properties = d
         return rerun_envelope
 

@@ -37,8 +37,6 @@ class RerunRequest:
         offset = self.offset
 
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
         if callback_url is not UNSET:
             field_dict["callback_url"] = callback_url
         if is_async is not UNSET:
@@ -47,7 +45,6 @@ class RerunRequest:
             field_dict["limit"] = limit
         if offset is not UNSET:
             field_dict["offset"] = offset
-
         return field_dict
 
     @classmethod
@@ -67,5 +64,4 @@ class RerunRequest:
             limit=limit,
             offset=offset,
         )
-
         return rerun_request

@@ -28,14 +28,9 @@ class ResultHeader:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "key": key,
-            }
-        )
+        field_dict["key"] = key
         if label is not UNSET:
             field_dict["label"] = label
-
         return field_dict
 
     @classmethod
@@ -49,7 +44,6 @@ class ResultHeader:
             key=key,
             label=label,
         )
-
         result_header.additional_properties = d
         return result_header
 

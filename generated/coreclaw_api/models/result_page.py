@@ -1,17 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.result_header import ResultHeader
+from ..models.result_row import ResultRow
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.result_header import ResultHeader
-    from ..models.result_row import ResultRow
-
 
 T = TypeVar("T", bound="ResultPage")
 
@@ -51,11 +48,7 @@ class ResultPage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "list": list_,
-            }
-        )
+        field_dict["list"] = list_
         if count is not UNSET:
             field_dict["count"] = count
         if headers is not UNSET:
@@ -64,14 +57,10 @@ class ResultPage:
             field_dict["page_index"] = page_index
         if page_size is not UNSET:
             field_dict["page_size"] = page_size
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.result_header import ResultHeader  # noqa: PLC0415
-        from ..models.result_row import ResultRow  # noqa: PLC0415
-
         d = dict(src_dict)
         list_ = []
         _list_ = d.pop("list")
@@ -102,7 +91,6 @@ class ResultPage:
             page_index=page_index,
             page_size=page_size,
         )
-
         result_page.additional_properties = d
         return result_page
 

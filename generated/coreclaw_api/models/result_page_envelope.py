@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.result_page import ResultPage
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.result_page import ResultPage
-
 
 T = TypeVar("T", bound="ResultPageEnvelope")
 
@@ -37,22 +34,15 @@ class ResultPageEnvelope:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-                "data": data,
-            }
-        )
+        field_dict["code"] = code
+        field_dict["message"] = message
+        field_dict["data"] = data
         if request_id is not UNSET:
             field_dict["request_id"] = request_id
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.result_page import ResultPage  # noqa: PLC0415
-
         d = dict(src_dict)
         code = d.pop("code")
 
@@ -68,7 +58,6 @@ class ResultPageEnvelope:
             data=data,
             request_id=request_id,
         )
-
         result_page_envelope.additional_properties = d
         return result_page_envelope
 

@@ -58,12 +58,8 @@ class RunCallback:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "run_slug": run_slug,
-                "run_status": run_status,
-            }
-        )
+        field_dict["run_slug"] = run_slug
+        field_dict["run_status"] = run_status
         if error_message is not UNSET:
             field_dict["error_message"] = error_message
         if execution_start_timestamp is not UNSET:
@@ -76,7 +72,6 @@ class RunCallback:
             field_dict["result_count"] = result_count
         if result_message is not UNSET:
             field_dict["result_message"] = result_message
-
         return field_dict
 
     @classmethod
@@ -108,7 +103,6 @@ class RunCallback:
             result_count=result_count,
             result_message=result_message,
         )
-
         run_callback.additional_properties = d
         return run_callback
 

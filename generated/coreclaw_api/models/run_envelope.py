@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.run_record import RunRecord
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.run_record import RunRecord
-
 
 T = TypeVar("T", bound="RunEnvelope")
 
@@ -37,22 +34,15 @@ class RunEnvelope:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-                "data": data,
-            }
-        )
+        field_dict["code"] = code
+        field_dict["message"] = message
+        field_dict["data"] = data
         if request_id is not UNSET:
             field_dict["request_id"] = request_id
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_record import RunRecord  # noqa: PLC0415
-
         d = dict(src_dict)
         code = d.pop("code")
 
@@ -68,7 +58,6 @@ class RunEnvelope:
             data=data,
             request_id=request_id,
         )
-
         run_envelope.additional_properties = d
         return run_envelope
 

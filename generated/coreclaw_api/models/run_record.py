@@ -75,12 +75,8 @@ class RunRecord:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "slug": slug,
-                "status": status,
-            }
-        )
+        field_dict["slug"] = slug
+        field_dict["status"] = status
         if scraper_slug is not UNSET:
             field_dict["scraper_slug"] = scraper_slug
         if scraper_title is not UNSET:
@@ -103,7 +99,6 @@ class RunRecord:
             field_dict["duration"] = duration
         if err_msg is not UNSET:
             field_dict["err_msg"] = err_msg
-
         return field_dict
 
     @classmethod
@@ -150,7 +145,6 @@ class RunRecord:
             duration=duration,
             err_msg=err_msg,
         )
-
         run_record.additional_properties = d
         return run_record
 

@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.result_page import ResultPage
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.result_page import ResultPage
-
 
 T = TypeVar("T", bound="SyncRerunResult")
 
@@ -60,13 +57,9 @@ class SyncRerunResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "run_slug": run_slug,
-                "run_status": run_status,
-                "is_finished": is_finished,
-            }
-        )
+        field_dict["run_slug"] = run_slug
+        field_dict["run_status"] = run_status
+        field_dict["is_finished"] = is_finished
         if execution_start_timestamp is not UNSET:
             field_dict["execution_start_timestamp"] = execution_start_timestamp
         if execution_end_timestamp is not UNSET:
@@ -75,13 +68,10 @@ class SyncRerunResult:
             field_dict["running_duration"] = running_duration
         if results is not UNSET:
             field_dict["results"] = results
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.result_page import ResultPage  # noqa: PLC0415
-
         d = dict(src_dict)
         run_slug = d.pop("run_slug")
 
@@ -111,7 +101,6 @@ class SyncRerunResult:
             running_duration=running_duration,
             results=results,
         )
-
         sync_rerun_result.additional_properties = d
         return sync_rerun_result
 
