@@ -190,24 +190,25 @@ def check_response(
         payload = json.loads(content)
     except (ValueError, RecursionError):  # bad JSON, bad UTF-8, or nesting past the stack
         raise unexpected("response body is not JSON", status, headers, content) from None
-    if not isinstance(payload, dict):
+    if type(payload) is not dict:
         raise unexpected("response body is not a JSON object", status, headers, content)
-    code = _envelope_code(payload)
-    if code is None:
+    code = payload.get("code")
+    if type(code) is not int:
         raise unexpected(
             "response envelope has no integer 'code'", status, headers, content, payload
         )
     if code != 0:
         raise api_error(status, headers, payload, content)
-    if not isinstance(payload.get("message"), str):
+    if type(payload.get("message")) is not str:
         raise unexpected(
             "response envelope has no string 'message'", status, headers, content, payload
         )
-    if "data" not in payload or payload["data"] is None:
+    data = payload.get("data")
+    if data is None:  # absent or null
         if data_required:
             raise unexpected("response envelope lacks 'data'", status, headers, content, payload)
-    elif data_shape is not None and not conforms(payload["data"], data_shape):
-        problem = mismatch(payload["data"], data_shape)
+    elif data_shape is not None and not conforms(data, data_shape):
+        problem = mismatch(data, data_shape)
         if problem is not None:
             raise unexpected(
                 f"response does not match the spec: {problem}", status, headers, content, payload

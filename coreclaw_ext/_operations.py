@@ -8,7 +8,7 @@ _BY_METHOD: dict[str, tuple[OperationInfo, ...]] = {}
 for _op in OPERATIONS:
     _BY_METHOD[_op.method] = (*_BY_METHOD.get(_op.method, ()), _op)
 
-_cache: dict[tuple[str, str], OperationInfo | None] = {}
+_cache: dict[tuple[str, bytes], OperationInfo | None] = {}
 _CACHE_MAX = 4096
 
 
@@ -18,12 +18,12 @@ def find_operation(method: str, raw_path: bytes) -> OperationInfo | None:
     The match is on the end of the path so that a base URL with a prefix (a gateway mounted
     under ``/coreclaw``) still finds the operation. Results are cached per (method, path).
     """
-    path = raw_path.split(b"?", 1)[0].decode("ascii", errors="replace")
-    key = (method, path)
+    key = (method, raw_path.partition(b"?")[0])
     try:
         return _cache[key]
     except KeyError:
         pass
+    path = key[1].decode("ascii", errors="replace")
     found = None
     for op in _BY_METHOD.get(method, ()):
         if op.path_pattern.search(path):

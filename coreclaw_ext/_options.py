@@ -27,11 +27,8 @@ class CallOptions:
     retry_unsafe: bool | None = None
 
 
-_current: ContextVar[CallOptions | None] = ContextVar("coreclaw_call_options", default=None)
-
-
-def current_options() -> CallOptions | None:
-    return _current.get()
+CURRENT: ContextVar[CallOptions | None] = ContextVar("coreclaw_call_options", default=None)
+"""The overrides in force for the current thread or task; the transport reads it per request."""
 
 
 def to_timeout(value: float | httpx.Timeout) -> httpx.Timeout:
@@ -70,7 +67,7 @@ def call_options(
     ``retry_unsafe=True`` lets run-creating POSTs be retried after a 5xx or a read timeout,
     which can start a second run.
     """
-    outer = _current.get()
+    outer = CURRENT.get()
     merged = CallOptions(
         timeout=to_timeout(timeout) if timeout is not None else (outer.timeout if outer else None),
         max_retries=check_max_retries(max_retries)
@@ -80,8 +77,8 @@ def call_options(
         if retry_unsafe is not None
         else (outer.retry_unsafe if outer else None),
     )
-    token = _current.set(merged)
+    token = CURRENT.set(merged)
     try:
         yield
     finally:
-        _current.reset(token)
+        CURRENT.reset(token)

@@ -19,7 +19,7 @@ import httpx
 from ._consts import LOGGER_NAME, SYNC_RUN_READ_TIMEOUT
 from ._mapping import check_response, parse_retry_after, unexpected
 from ._operations import find_operation
-from ._options import current_options
+from ._options import CURRENT as CALL_OPTIONS
 from ._retry import RetryPolicy, may_retry_error, may_retry_exception
 from ._secrets import redact_url
 from ._sleep import async_sleep
@@ -48,7 +48,7 @@ _MISSING = object()
 
 def _is_sync_run(request: httpx.Request) -> bool:
     content = request.content
-    if b'"is_async"' not in content:  # cheap test first: most bodies are {} or asynchronous
+    if b"is_async" not in content:  # cheap test first: most bodies are {} or asynchronous
         return False
     try:
         body = json.loads(content)
@@ -79,7 +79,7 @@ class _Exchange:
         self.attempt = 0
         self.started = time.perf_counter()
         op = find_operation(request.method, request.url.raw_path)
-        options = current_options()
+        options = CALL_OPTIONS.get()
         retry_unsafe = policy.retry_unsafe
         self.max_retries = policy.max_retries
         if options is not None:
@@ -101,12 +101,9 @@ class _Exchange:
             current["read"] = max(read if isinstance(read, int | float) else 0.0, sync_read_timeout)
             request.extensions["timeout"] = current
 
-    def begin_attempt(self) -> None:
-        self.started = time.perf_counter()
-
     def _log(self, status: object, request_id: object = None) -> None:
         # One line per exchange: path only (never the query, which may hold ?token=).
-        if logger.isEnabledFor(logging.DEBUG):
+        if logger.isEnabledFor(logging.DEBUG):  # also tested by the caller on the hot path
             logger.debug(
                 "%s %s -> %s in %.1f ms (attempt %d)%s",
                 self.request.method,
@@ -174,7 +171,8 @@ class _Exchange:
                     parse_retry_after(response.headers),
                 )
             raise
-        self._log(response.status_code, payload.get("request_id"))
+        if logger.isEnabledFor(logging.DEBUG):
+            self._log(response.status_code, payload.get("request_id"))
         response.__class__ = ParsedResponse
         response.__dict__["_coreclaw_payload"] = payload
         return response
@@ -199,7 +197,7 @@ class CoreClawTransport(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         exchange = _Exchange(request, self._policy, self._sync_read_timeout)
         while True:
-            exchange.begin_attempt()
+            exchange.started = time.perf_counter()
             try:
                 response = self._inner.handle_request(request)
             except httpx.TransportError as exc:
@@ -241,7 +239,7 @@ class AsyncCoreClawTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         exchange = _Exchange(request, self._policy, self._sync_read_timeout)
         while True:
-            exchange.begin_attempt()
+            exchange.started = time.perf_counter()
             try:
                 response = await self._inner.handle_async_request(request)
             except httpx.TransportError as exc:

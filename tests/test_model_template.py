@@ -41,7 +41,12 @@ SEEDS: dict[str, Any] = {
     "LogEnvelope": {"code": 0, "message": "ok", "data": VALID["getWorkerRunLog"]},
     "ResultPageEnvelope": {"code": 0, "message": "ok", "data": VALID["listWorkerRunResults"]},
     "ErrorEnvelope": {"code": 11000, "message": "bad", "details": ["x"]},
-    "RunCallback": {"run_slug": "R", "run_status": "succeeded", "error_message": "", "running_duration": 3},
+    "RunCallback": {
+        "run_slug": "R",
+        "run_status": "succeeded",
+        "error_message": "",
+        "running_duration": 3,
+    },
 }
 
 
