@@ -24,14 +24,9 @@ if TYPE_CHECKING:
     )
     from ._paths import encode_run_id, encode_worker_id
     from ._rerun import RerunResult, arerun_worker_last_run, rerun_worker_last_run
-    from ._runs import (
-        aget_worker_run,
-        aget_worker_run_log,
-        alist_worker_run_results,
-        get_worker_run,
-        get_worker_run_log,
-        list_worker_run_results,
-    )
+    from ._results import alist_worker_run_results, list_worker_run_results
+    from ._run_log import aget_worker_run_log, get_worker_run_log
+    from ._runs import aget_worker_run, get_worker_run
     from ._unwrap import acall, call, unwrap
     from ._waiting import await_run, is_terminal, wait_for_run
     from .errors import (
@@ -68,12 +63,12 @@ _LAZY: dict[str, str] = {
     "RerunResult": "._rerun",
     "arerun_worker_last_run": "._rerun",
     "rerun_worker_last_run": "._rerun",
+    "alist_worker_run_results": "._results",
+    "list_worker_run_results": "._results",
+    "aget_worker_run_log": "._run_log",
+    "get_worker_run_log": "._run_log",
     "aget_worker_run": "._runs",
-    "aget_worker_run_log": "._runs",
-    "alist_worker_run_results": "._runs",
     "get_worker_run": "._runs",
-    "get_worker_run_log": "._runs",
-    "list_worker_run_results": "._runs",
     "acall": "._unwrap",
     "call": "._unwrap",
     "unwrap": "._unwrap",

@@ -7,7 +7,7 @@ context variable: it follows the call into the transport in threads and asyncio 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from contextvars import ContextVar
 from dataclasses import dataclass
 
@@ -82,3 +82,15 @@ def call_options(
         yield
     finally:
         CURRENT.reset(token)
+
+
+_NO_OVERRIDES = nullcontext()
+
+
+def call_scope(
+    timeout: float | httpx.Timeout | None, max_retries: int | None, retry_unsafe: bool | None = None
+) -> AbstractContextManager[None]:
+    """Per-call overrides for the transport; a shared no-op when there are none (the usual case)."""
+    if timeout is None and max_retries is None and retry_unsafe is None:
+        return _NO_OVERRIDES
+    return call_options(timeout=timeout, max_retries=max_retries, retry_unsafe=retry_unsafe)

@@ -12,7 +12,7 @@ from coreclaw_api.types import Unset
 
 from ._consts import RESULTS_PAGE_SIZE
 from ._paths import encode_run_id
-from ._runs import alist_worker_run_results, list_worker_run_results
+from ._results import alist_worker_run_results, list_worker_run_results
 from ._validate import check_int
 from .errors import UnexpectedResponseError
 

@@ -9,17 +9,35 @@ import httpx
 from coreclaw_api.api.worker_runs import rerun_worker_last_run as _op
 from coreclaw_api.client import AuthenticatedClient
 from coreclaw_api.models.rerun_accepted import RerunAccepted
+from coreclaw_api.models.rerun_request import RerunRequest
 from coreclaw_api.models.run_record import RunRecord
 from coreclaw_api.models.sync_rerun_result import SyncRerunResult
+from coreclaw_api.types import UNSET
 
 from ._consts import DEFAULT_WAIT_TIMEOUT, POLL_INTERVALS
+from ._options import call_scope
 from ._paths import encode_run_id, encode_worker_id
-from ._runs import call_scope, rerun_body
 from ._unwrap import acall, call
+from ._validate import check_bool, check_callback_url, check_int
 from ._waiting import StatusCallback, await_run, wait_for_run
 from .errors import UnexpectedResponseError
 
 RerunResult = SyncRerunResult | RerunAccepted
+
+
+def rerun_body(
+    callback_url: str | None = None,
+    is_async: bool | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
+) -> RerunRequest:
+    """A ``RerunRequest`` holding only the fields given, each checked."""
+    return RerunRequest(
+        callback_url=check_callback_url(callback_url) if callback_url is not None else UNSET,
+        is_async=check_bool("is_async", is_async) if is_async is not None else UNSET,
+        limit=check_int("limit", limit, 1, 100) if limit is not None else UNSET,
+        offset=check_int("offset", offset, 0) if offset is not None else UNSET,
+    )
 
 
 def _new_run_id(started: RerunResult) -> str:

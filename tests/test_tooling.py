@@ -219,3 +219,25 @@ def test_package_imports_lazily_but_exports_everything() -> None:
     proc = run([sys.executable, "-c", code], timeout=60)
     assert_ok(proc)
     assert proc.stdout.strip() == "ok"
+
+
+@pytest.mark.parametrize(
+    ("name", "operations"),
+    [
+        ("get_worker_run", ["get_worker_run"]),
+        ("aget_worker_run_log", ["get_worker_run_log"]),
+        ("list_worker_run_results", ["list_worker_run_results"]),
+        # wait=True polls the new run's record.
+        ("rerun_worker_last_run", ["get_worker_run", "rerun_worker_last_run"]),
+    ],
+)
+def test_a_convenience_loads_only_its_own_operation(name: str, operations: list[str]) -> None:
+    code = (
+        "import sys, coreclaw_ext as c\n"
+        f"getattr(c, {name!r})\n"
+        "prefix = 'coreclaw_api.api.worker_runs.'\n"
+        "print(sorted(m[len(prefix):] for m in sys.modules if m.startswith(prefix)))\n"
+    )
+    proc = run([sys.executable, "-c", code], timeout=60)
+    assert_ok(proc)
+    assert proc.stdout.strip() == repr(operations)
