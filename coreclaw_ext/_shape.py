@@ -43,7 +43,7 @@ def mismatch(value: Any, schema: Any, where: str = "data") -> str | None:
         # Used to keep oneOf shapes apart (an async rerun answer never has sync fields).
         return f"{where}: has fields this shape must not have"
     variants = schema.get("oneOf") or schema.get("anyOf")
-    if variants is not None:
+    if variants:  # an empty list (invalid JSON Schema) counts as no variants
         first: str | None = None
         for variant in variants:
             problem = mismatch(value, variant, where)
@@ -91,6 +91,7 @@ def _json_type(value: Any) -> str:
 # makes one call per object, so the common case (a valid payload) costs a few dict lookups
 # and type tests. ``mismatch`` runs only to explain a failure.
 _compiled: dict[int, tuple[Any, Check]] = {}
+_COMPILED_MAX = 256  # the operation table has a handful; ad-hoc schemas must not pile up
 
 
 def conforms(value: Any, schema: Any) -> bool:
@@ -98,6 +99,8 @@ def conforms(value: Any, schema: Any) -> bool:
     entry = _compiled.get(id(schema))
     # The schema is kept alive in the entry, so its id cannot be reused by another object.
     if entry is None or entry[0] is not schema:
+        if len(_compiled) >= _COMPILED_MAX:
+            _compiled.clear()
         entry = _compiled[id(schema)] = (schema, _Compiler().build(schema))
     return entry[1](value)
 
@@ -113,7 +116,7 @@ def _resolve(schema: Any) -> Any:
 
 def _is_leaf(schema: Any) -> bool:
     """A schema that is only a JSON type, checked inline rather than by a call."""
-    return "type" in schema and not (
+    return schema.get("type") is not None and not (
         {"$ref", "oneOf", "anyOf", "properties", "items", "required", "not"} & schema.keys()
     )
 
@@ -185,9 +188,9 @@ class _Compiler:
             self.lines += [f"def {name}(v):", f"    return not {excluded}(v) and {rest}(v)"]
             return
         variants = schema.get("oneOf") or schema.get("anyOf")
-        if variants is not None:
+        if variants:  # an empty list means no variants, as in ``mismatch``
             calls = " or ".join(f"{self.function(variant)}(v)" for variant in variants)
-            self.lines += [f"def {name}(v):", f"    return {calls or 'False'}"]
+            self.lines += [f"def {name}(v):", f"    return {calls}"]
             return
         body = ["    t = type(v)"]
         if schema.get("type") is not None:

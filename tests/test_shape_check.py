@@ -135,3 +135,26 @@ ODD_SCHEMA = {"type": "object", "required": [ODD], "properties": {ODD: {"type": 
 def test_fast_check_quotes_property_names(value: Any, ok: bool) -> None:
     assert conforms(value, ODD_SCHEMA) is ok
     assert (mismatch(value, ODD_SCHEMA) is None) is ok
+
+
+EDGE_SCHEMAS: list[dict[str, Any]] = [
+    {"anyOf": []},
+    {"oneOf": [], "type": "string"},
+    {"anyOf": [], "type": "object", "required": ["a"]},
+    {"type": "object", "properties": {"a": {"type": None}}},
+    {"type": None},
+]
+
+
+@pytest.mark.parametrize("schema", EDGE_SCHEMAS, ids=[str(s) for s in EDGE_SCHEMAS])
+def test_fast_check_agrees_on_degenerate_schemas(schema: dict[str, Any]) -> None:
+    for value in (None, 1, "s", [], {}, {"a": 1}, {"a": "x"}, {"a": None}):
+        assert conforms(value, schema) is (mismatch(value, schema) is None), value
+
+
+def test_compiled_checks_do_not_pile_up() -> None:
+    from coreclaw_ext import _shape
+
+    for i in range(_shape._COMPILED_MAX * 3):
+        assert conforms({"n": i}, {"type": "object", "properties": {"n": {"type": "integer"}}})
+    assert len(_shape._compiled) <= _shape._COMPILED_MAX
