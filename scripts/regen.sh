@@ -62,6 +62,24 @@ export PATH="$VENV/bin:/usr/bin:/bin"
 )
 # --meta none writes no py.typed; the package is typed, so say so.
 : > "$out/py.typed"
+# Our model template imports models at module level: a cycle between schemas would generate
+# fine and fail on import, so import each model module first in a clean state now.
+PYTHONDONTWRITEBYTECODE=1 "$VENV/bin/python" - "$work" <<'PY'
+import importlib
+import pathlib
+import sys
+
+root = pathlib.Path(sys.argv[1])
+sys.path.insert(0, str(root))
+for path in sorted((root / "coreclaw_api" / "models").glob("*.py")):
+    for name in [m for m in sys.modules if m == "coreclaw_api" or m.startswith("coreclaw_api.")]:
+        del sys.modules[name]
+    try:
+        module = importlib.import_module(f"coreclaw_api.models.{path.stem}")
+    except ImportError as exc:
+        sys.exit(f"regen: generated model {path.stem} cannot be imported first: {exc}")
+    assert module.__file__ is not None and module.__file__.startswith(str(root)), module.__file__
+PY
 find "$out" \( -name __pycache__ -o -name .ruff_cache \) -prune -exec rm -rf {} +
 
 if [[ "$mode" == "check" ]]; then

@@ -12,12 +12,16 @@ from __future__ import annotations
 import ast
 import importlib
 import os
+import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -26,6 +30,9 @@ from tests.proc import ROOT, assert_ok, run
 from tests.test_fuzz_parsing import VALID, json_values, mutated
 
 GENERATED = ROOT / "generated" / "coreclaw_api"
+SPEC = ROOT / "spec" / "openapi.yaml"
+CONFIG = ROOT / "spec" / "generator-config.yaml"
+FEATURES = ROOT / "tests" / "data" / "model_template_features.yaml"
 MODELS = sorted(p.stem for p in (GENERATED / "models").glob("*.py") if p.stem != "__init__")
 VENV_BIN = Path(sys.executable).parent
 
@@ -50,39 +57,62 @@ SEEDS: dict[str, Any] = {
 }
 
 
+def _generate(
+    spec: Path, out: Path, *, ours: bool, config: Path = CONFIG, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run the pinned generator as regen.sh does, with our templates or the stock ones."""
+    env = {**os.environ, "PATH": f"{VENV_BIN}{os.pathsep}{os.environ.get('PATH', '')}"}
+    templates = ["--custom-template-path", str(ROOT / "spec" / "templates")] if ours else []
+    return run(
+        [
+            str(VENV_BIN / "openapi-python-client"),
+            "generate",
+            "--path",
+            str(spec),
+            "--config",
+            str(config),
+            "--meta",
+            "none",
+            *templates,
+            "--output-path",
+            str(out),
+        ],
+        timeout=300,
+        cwd=cwd or out.parent,
+        env=env,
+    )
+
+
+@contextmanager
+def _packages(
+    spec: Path, *names: tuple[str, bool], config: Path = CONFIG
+) -> Iterator[dict[str, ModuleType]]:
+    """Generate ``spec`` once per (package name, ours?) and import each ``models`` package."""
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, ours in names:
+            assert_ok(_generate(spec, Path(tmp) / name, ours=ours, config=config))
+        sys.path.insert(0, tmp)
+        try:
+            yield {name: importlib.import_module(f"{name}.models") for name, _ in names}
+        finally:
+            sys.path.remove(tmp)
+            for name, _ in names:
+                for module in [m for m in sys.modules if m == name or m.startswith(f"{name}.")]:
+                    del sys.modules[module]
+
+
 @pytest.fixture(scope="module")
 def stock() -> Iterator[ModuleType]:
     """The same spec generated with the stock model template, imported as ``stock_api``."""
-    import tempfile
+    with _packages(SPEC, ("stock_api", False)) as packages:
+        yield packages["stock_api"]
 
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "stock_api"
-        env = {**os.environ, "PATH": f"{VENV_BIN}{os.pathsep}{os.environ.get('PATH', '')}"}
-        proc = run(
-            [
-                str(VENV_BIN / "openapi-python-client"),
-                "generate",
-                "--path",
-                str(ROOT / "spec" / "openapi.yaml"),
-                "--config",
-                str(ROOT / "spec" / "generator-config.yaml"),
-                "--meta",
-                "none",
-                "--output-path",
-                str(out),
-            ],
-            timeout=300,
-            cwd=tmp,
-            env=env,
-        )
-        assert_ok(proc)
-        sys.path.insert(0, tmp)
-        try:
-            yield importlib.import_module("stock_api.models")
-        finally:
-            sys.path.remove(tmp)
-            for name in [m for m in sys.modules if m == "stock_api" or m.startswith("stock_api.")]:
-                del sys.modules[name]
+
+@pytest.fixture(scope="module")
+def features() -> Iterator[dict[str, ModuleType]]:
+    """tests/data/model_template_features.yaml with both templates."""
+    with _packages(FEATURES, ("feat_stock", False), ("feat_ours", True)) as packages:
+        yield packages
 
 
 def _class_names() -> list[str]:
@@ -91,12 +121,31 @@ def _class_names() -> list[str]:
     return sorted(models.__all__)
 
 
+def _tagged(value: Any) -> Any:
+    """``value`` with the class name of every model in it, at every level."""
+    if attrs.has(type(value)):
+        fields = {f.name: _tagged(getattr(value, f.name)) for f in attrs.fields(type(value))}
+        return (type(value).__name__, fields)
+    if isinstance(value, list):
+        return [_tagged(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _tagged(item) for key, item in value.items()}
+    if type(value).__name__ == "Unset":
+        return "UNSET"
+    return (type(value).__name__, value)
+
+
 def _outcome(cls: Any, payload: Any) -> tuple[str, Any]:
+    """What ``from_dict`` makes of ``payload`` (classes included), and its ``to_dict``."""
     try:
         parsed = cls.from_dict(payload)
     except Exception as exc:  # the stock template lets several types escape; compare them
         return ("raises", type(exc).__name__)
-    return (type(parsed).__name__, parsed.to_dict())
+    try:
+        back = parsed.to_dict()
+    except Exception as exc:
+        back = ("to_dict raises", type(exc).__name__)
+    return (repr(_tagged(parsed)), repr(back))
 
 
 def test_every_model_has_a_seed() -> None:
@@ -145,13 +194,118 @@ def test_rerun_union_table(stock: ModuleType, data: Any, expected: tuple[str, An
 
     body = {"code": 0, "message": "ok", "data": data}
     for cls in (RerunEnvelope, stock.RerunEnvelope):
-        kind, value = _outcome(cls, body)
         if expected[0] == "raises":
-            assert (kind, value) == expected
+            assert _outcome(cls, body) == expected
         else:
-            assert kind == "RerunEnvelope"
-            assert type(cls.from_dict(body).data).__name__ == expected[0]
-            assert value["data"] == expected[1]
+            parsed = cls.from_dict(body)
+            assert type(parsed.data).__name__ == expected[0]
+            assert parsed.to_dict()["data"] == expected[1]
+
+
+def test_model_unions_test_required_keys_first() -> None:
+    # The fast path exists only if the template saw the models' required keys.
+    source = (GENERATED / "models" / "rerun_envelope.py").read_text(encoding="utf-8")
+    parse = [
+        node
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.FunctionDef) and node.name == "_parse_data"
+    ]
+    assert len(parse) == 1
+    body = ast.get_source_segment(source, parse[0]) or ""
+    assert 'if "run_slug" in data and "run_status" in data and "is_finished" in data:' in body
+
+
+# --- schema features our spec does not use yet -------------------------------------------
+
+FEATURE_MODELS = [
+    "Holder",
+    "Left",
+    "Right",
+    "Nothing",
+    "Counts",
+    "MixedExtras",
+    "OnlyExample",
+    "ATitledModel",
+    "Tree",
+    "HolderByKey",
+]
+_STAMP = "2026-11-29T10:00:00Z"
+FEATURE_SEEDS: dict[str, Any] = {
+    "Holder": {
+        "choice": {"name": "n", "stamp": _STAMP},
+        "maybe_choice": {"size": 1},
+        "choice_or_null": None,
+        "stamp": _STAMP,
+        "day": "2026-11-29",
+        "flavour": "sweet",
+        "level": 2,
+        "many": [{"size": 2}, {"name": "m", "stamp": _STAMP}],
+        "text_or_null": None,
+        "odd \"quoted' name": "q",
+        "with_default": 7,
+        "by_key": {"k": {"name": "n", "stamp": _STAMP}},
+    },
+    "Left": {"name": "n", "stamp": _STAMP},
+    "Right": {"size": 3},
+    "Counts": {"a": 1, "b": 2},
+    "MixedExtras": {"label": "l", "extra": {"size": 4}},
+    "OnlyExample": {"n": 1},
+    "ATitledModel": {"z": "z"},
+    "Tree": {"child": {"child": {}}},
+    "HolderByKey": {"k": {"name": "n", "stamp": _STAMP}},
+}
+feature_leaves = st.one_of(
+    json_values,
+    st.sampled_from([_STAMP, "2026-11-29", "sweet", "sour", 1, 2, "not a date"]),
+)
+
+
+@pytest.mark.parametrize("name", FEATURE_MODELS)
+def test_features_same_outcome_as_the_stock_template(
+    features: dict[str, ModuleType], name: str
+) -> None:
+    ours, theirs = getattr(features["feat_ours"], name), getattr(features["feat_stock"], name)
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.one_of(mutated(FEATURE_SEEDS.get(name, {})), feature_leaves))
+    def check(payload: Any) -> None:
+        assert _outcome(ours, payload) == _outcome(theirs, payload)
+
+    check()
+
+
+def _doc(cls: Any) -> str:
+    return " ".join((cls.__doc__ or "").split())
+
+
+def test_docstrings_match_the_stock_template(
+    stock: ModuleType, features: dict[str, ModuleType]
+) -> None:
+    from coreclaw_api import models
+
+    pairs = [(getattr(models, n), getattr(stock, n)) for n in _class_names()]
+    pairs += [
+        (getattr(features["feat_ours"], n), getattr(features["feat_stock"], n))
+        for n in FEATURE_MODELS
+    ]
+    differ = [ours.__name__ for ours, theirs in pairs if _doc(ours) != _doc(theirs)]
+    assert not differ, differ
+
+
+def test_docstrings_without_attribute_docstrings_match(tmp_path: Path) -> None:
+    config = tmp_path / "config.yaml"
+    config.write_text(
+        CONFIG.read_text(encoding="utf-8").replace(
+            "docstrings_on_attributes: true", "docstrings_on_attributes: false"
+        ),
+        encoding="utf-8",
+    )
+    assert "docstrings_on_attributes: false" in config.read_text(encoding="utf-8")
+    with _packages(FEATURES, ("attr_stock", False), ("attr_ours", True), config=config) as pkgs:
+        for name in FEATURE_MODELS:
+            ours, theirs = getattr(pkgs["attr_ours"], name), getattr(pkgs["attr_stock"], name)
+            assert _doc(ours) == _doc(theirs), name
+        assert "Attributes:" in (pkgs["attr_ours"].ATitledModel.__doc__ or "")
 
 
 def _function_level_imports(path: Path) -> list[str]:
@@ -237,3 +391,36 @@ def test_template_refuses_a_multipart_body(tmp_path: Path) -> None:
     )
     assert proc.returncode != 0
     assert "does not support multipart" in proc.stdout + proc.stderr
+
+
+def test_regen_refuses_models_that_import_each_other(tmp_path: Path) -> None:
+    import shutil
+
+    import yaml
+
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    ignore = shutil.ignore_patterns("__pycache__", ".ruff_cache", ".mypy_cache", "*.pyc")
+    for name in ("spec", "scripts", "generated"):
+        shutil.copytree(ROOT / name, repo / name, ignore=ignore)
+    shutil.copy2(ROOT / "requirements-dev.lock", repo / "requirements-dev.lock")
+    spec_path = repo / "spec" / "openapi.yaml"
+    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    schemas = spec["components"]["schemas"]
+    schemas["Ping"] = {
+        "type": "object",
+        "properties": {"pong": {"$ref": "#/components/schemas/Pong"}},
+    }
+    schemas["Pong"] = {
+        "type": "object",
+        "properties": {"ping": {"$ref": "#/components/schemas/Ping"}},
+    }
+    spec_path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    proc = run(
+        [repo / "scripts" / "regen.sh", "--check"],
+        timeout=300,
+        cwd=repo,
+        env={"CORECLAW_VENV": str(VENV_BIN.parent)},
+    )
+    assert proc.returncode == 1
+    assert "cannot be imported first" in proc.stderr, proc.stderr
