@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
+import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+# Not resolved: .venv/bin/python is usually a symlink to the base interpreter.
+VENV_BIN = Path(sys.executable).parent
+REGEN_ENV = {"CORECLAW_VENV": str(VENV_BIN.parent)}
 
 
 def describe(cmd: Sequence[str], out: str, err: str, rc: int | None) -> str:
@@ -50,3 +55,19 @@ def run(
 
 def assert_ok(proc: subprocess.CompletedProcess[str]) -> None:
     assert proc.returncode == 0, describe(proc.args, proc.stdout, proc.stderr, proc.returncode)
+
+
+_COPY_IGNORE = shutil.ignore_patterns("__pycache__", ".ruff_cache", ".mypy_cache", "*.pyc")
+
+
+def copy_for_regen(dest: Path) -> Path:
+    """A minimal copy of the repo that regen.sh can run in (it finds its root from itself)."""
+    dest.mkdir()
+    for name in ("spec", "scripts", "generated"):
+        shutil.copytree(ROOT / name, dest / name, ignore=_COPY_IGNORE)
+    shutil.copy2(ROOT / "requirements-dev.lock", dest / "requirements-dev.lock")
+    return dest
+
+
+def regen_check_in(copy: Path) -> subprocess.CompletedProcess[str]:
+    return run([copy / "scripts" / "regen.sh", "--check"], timeout=300, cwd=copy, env=REGEN_ENV)

@@ -26,7 +26,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.proc import ROOT, assert_ok, run
+from tests.proc import ROOT, VENV_BIN, assert_ok, copy_for_regen, regen_check_in, run
 from tests.test_fuzz_parsing import VALID, json_values, mutated
 
 GENERATED = ROOT / "generated" / "coreclaw_api"
@@ -34,7 +34,6 @@ SPEC = ROOT / "spec" / "openapi.yaml"
 CONFIG = ROOT / "spec" / "generator-config.yaml"
 FEATURES = ROOT / "tests" / "data" / "model_template_features.yaml"
 MODELS = sorted(p.stem for p in (GENERATED / "models").glob("*.py") if p.stem != "__init__")
-VENV_BIN = Path(sys.executable).parent
 
 # A valid ``data`` (or whole body) per model, to mutate; the rest start from random JSON.
 SEEDS: dict[str, Any] = {
@@ -371,39 +370,15 @@ paths:
 def test_template_refuses_a_multipart_body(tmp_path: Path) -> None:
     spec = tmp_path / "spec.yaml"
     spec.write_text(MULTIPART_SPEC, encoding="utf-8")
-    env = {**os.environ, "PATH": f"{VENV_BIN}{os.pathsep}{os.environ.get('PATH', '')}"}
-    proc = run(
-        [
-            str(VENV_BIN / "openapi-python-client"),
-            "generate",
-            "--path",
-            str(spec),
-            "--meta",
-            "none",
-            "--custom-template-path",
-            str(ROOT / "spec" / "templates"),
-            "--output-path",
-            str(tmp_path / "out"),
-        ],
-        timeout=300,
-        cwd=tmp_path,
-        env=env,
-    )
+    proc = _generate(spec, tmp_path / "out", ours=True)
     assert proc.returncode != 0
     assert "does not support multipart" in proc.stdout + proc.stderr
 
 
 def test_regen_refuses_models_that_import_each_other(tmp_path: Path) -> None:
-    import shutil
-
     import yaml
 
-    repo = tmp_path / "repo"
-    repo.mkdir()
-    ignore = shutil.ignore_patterns("__pycache__", ".ruff_cache", ".mypy_cache", "*.pyc")
-    for name in ("spec", "scripts", "generated"):
-        shutil.copytree(ROOT / name, repo / name, ignore=ignore)
-    shutil.copy2(ROOT / "requirements-dev.lock", repo / "requirements-dev.lock")
+    repo = copy_for_regen(tmp_path / "repo")
     spec_path = repo / "spec" / "openapi.yaml"
     spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
     schemas = spec["components"]["schemas"]
@@ -416,11 +391,6 @@ def test_regen_refuses_models_that_import_each_other(tmp_path: Path) -> None:
         "properties": {"ping": {"$ref": "#/components/schemas/Ping"}},
     }
     spec_path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
-    proc = run(
-        [repo / "scripts" / "regen.sh", "--check"],
-        timeout=300,
-        cwd=repo,
-        env={"CORECLAW_VENV": str(VENV_BIN.parent)},
-    )
+    proc = regen_check_in(repo)
     assert proc.returncode == 1
     assert "cannot be imported first" in proc.stderr, proc.stderr

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
-import subprocess
 import sys
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -22,11 +20,18 @@ import yaml
 from coreclaw_api import _spec_index
 
 import coreclaw_ext
-from tests.proc import ROOT, assert_ok, describe, run
+from tests.proc import (
+    REGEN_ENV,
+    ROOT,
+    VENV_BIN,
+    assert_ok,
+    copy_for_regen,
+    describe,
+    regen_check_in,
+    run,
+)
 
 SPEC = ROOT / "spec" / "openapi.yaml"
-# Not resolved: .venv/bin/python is usually a symlink to the base interpreter.
-VENV_BIN = Path(sys.executable).parent
 VENV = VENV_BIN.parent
 NODE_BIN = ROOT / "node_modules" / ".bin"
 
@@ -52,9 +57,6 @@ def load_spec() -> dict[str, Any]:
         spec = yaml.safe_load(fh)
     assert isinstance(spec, dict), "spec/openapi.yaml is not a YAML mapping"
     return spec
-
-
-REGEN_ENV = {"CORECLAW_VENV": str(VENV)}
 
 
 # --- spec validators ----------------------------------------------------------------------
@@ -98,26 +100,13 @@ def test_regen_check_up_to_date() -> None:
     )
 
 
-_COPY_IGNORE = shutil.ignore_patterns("__pycache__", ".ruff_cache", ".mypy_cache", "*.pyc")
-
-
 @pytest.fixture
 def regen_copy(tmp_path: Path) -> Path:
-    """A minimal copy of the repo that regen.sh can run in (it finds its root from itself)."""
-    dest = tmp_path / "repo"
-    dest.mkdir()
-    for name in ("spec", "scripts", "generated"):
-        shutil.copytree(ROOT / name, dest / name, ignore=_COPY_IGNORE)
-    shutil.copy2(ROOT / "requirements-dev.lock", dest / "requirements-dev.lock")
-    return dest
-
-
-def _regen_check_in(copy: Path) -> subprocess.CompletedProcess[str]:
-    return run([copy / "scripts" / "regen.sh", "--check"], timeout=300, cwd=copy, env=REGEN_ENV)
+    return copy_for_regen(tmp_path / "repo")
 
 
 def test_regen_check_passes_on_unmodified_copy(regen_copy: Path) -> None:
-    proc = _regen_check_in(regen_copy)
+    proc = regen_check_in(regen_copy)
     assert_ok(proc)
 
 
@@ -144,7 +133,7 @@ def test_regen_check_detects_drift(regen_copy: Path, damage: Any) -> None:
     pkg = regen_copy / "generated" / "coreclaw_api"
     assert pkg.is_dir()
     name = damage(pkg)
-    proc = _regen_check_in(regen_copy)
+    proc = regen_check_in(regen_copy)
     detail = describe(proc.args, proc.stdout, proc.stderr, proc.returncode)
     assert proc.returncode == 1, detail
     assert name in proc.stdout, detail
