@@ -9,6 +9,7 @@ are never pre-encoded, which would double-encode.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ._consts import ENCODED_ID_CACHE_SIZE
 
@@ -47,8 +48,15 @@ _worker_ids: dict[str, str] = {}
 _run_ids: dict[str, str] = {}
 
 
-def _remember(cache: dict[str, str], value: str, encoded: str) -> str:
-    if type(value) is str:
+def _cached(cache: dict[str, str], value: str, encode: Callable[[str], str]) -> str:
+    """``encode(value)``, answered from ``cache`` for an exact ``str`` seen before."""
+    exact = type(value) is str
+    if exact:
+        known = cache.get(value)
+        if known is not None:
+            return known
+    encoded = encode(value)
+    if exact:
         if len(cache) >= ENCODED_ID_CACHE_SIZE:
             cache.clear()
         cache[value] = encoded
@@ -62,11 +70,7 @@ def encode_worker_id(value: str) -> str:
     Worker path) and ``owner~name`` is kept. Raises ``ValueError`` for values that cannot
     name one Worker and ``TypeError`` for non-strings.
     """
-    if type(value) is str:
-        known = _worker_ids.get(value)
-        if known is not None:
-            return known
-    return _remember(_worker_ids, value, _encode_worker_id(value))
+    return _cached(_worker_ids, value, _encode_worker_id)
 
 
 def _encode_worker_id(value: str) -> str:
@@ -92,6 +96,8 @@ def _encode_worker_id(value: str) -> str:
 
 def encode_run_id(value: str) -> str:
     """Return a run slug checked for use in a path (non-empty, no dot segment, no control chars)."""
-    if type(value) is str and value in _run_ids:
-        return value
-    return _remember(_run_ids, value, _check_text("run_id", value))
+    return _cached(_run_ids, value, _check_run_id)
+
+
+def _check_run_id(value: str) -> str:
+    return _check_text("run_id", value)
