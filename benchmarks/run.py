@@ -98,18 +98,14 @@ class Settings:
     regen_runs: int
     build_rounds: int
     sequential_calls: int  # sync calls through one client for the connection count
-    async_warm_calls: int = 0  # calls of the first, connection-counting round (0: async_calls)
-
-    @property
-    def warm_calls(self) -> int:
-        return self.async_warm_calls or self.async_calls
+    async_warm_calls: int  # calls of the first round per fresh client, which counts connections
 
 
 PROFILES: dict[str, Settings] = {
     "full": Settings("full", 20, 40, 100, 60, 50, 30, 1000, 10, 15, 3, 12, 1000, 2000),
-    "quick": Settings("quick", 20, 6, 60, 6, 20, 8, 200, 2, 3, 1, 3, 1000),
+    "quick": Settings("quick", 20, 6, 60, 6, 20, 8, 200, 2, 3, 1, 3, 1000, 200),
     # For tests/test_benchmarks_smoke.py: proves the script works, numbers mean nothing.
-    "smoke": Settings("smoke", 3, 2, 5, 2, 2, 2, 128, 1, 1, 1, 1, 200),
+    "smoke": Settings("smoke", 3, 2, 5, 2, 2, 2, 128, 1, 1, 1, 1, 200, 128),
 }
 
 SECTIONS = ("sync", "mock", "async", "parse", "imports", "regen", "connections", "build")
@@ -560,6 +556,7 @@ def _async_specs(url: str) -> list[AsyncClientSpec]:
 
 async def _async_main(server: FastServer, s: Settings) -> tuple[list[Row], list[Row]]:
     specs = _async_specs(server.url)
+    warm = s.async_warm_calls
     connections: dict[str, int] = {}
     warm_seconds: dict[str, float] = {}
     try:
@@ -567,10 +564,10 @@ async def _async_main(server: FastServer, s: Settings) -> tuple[list[Row], list[
         for spec in specs:
             if not spec.available or spec.call is None:
                 continue
-            _progress(f"async warm-up {spec.name}: {s.warm_calls} calls, {IN_FLIGHT} in flight")
+            _progress(f"async warm-up {spec.name}: {warm} calls, {IN_FLIGHT} in flight")
             server.reset()
             try:
-                wall, _cpu = await fan_out(spec.call, s.warm_calls, IN_FLIGHT)
+                wall, _cpu = await fan_out(spec.call, warm, IN_FLIGHT)
             except Exception as exc:  # only optional clients may fail, e.g. a lazy import
                 if not spec.optional:
                     raise
@@ -616,7 +613,7 @@ async def _async_main(server: FastServer, s: Settings) -> tuple[list[Row], list[
         conn = Row(
             id=f"connections.async.{spec.name}",
             section="connections",
-            measurement=f"TCP connections, {s.warm_calls:,} async calls at {IN_FLIGHT} in flight: "
+            measurement=f"TCP connections, {warm:,} async calls at {IN_FLIGHT} in flight: "
             f"{spec.label}",
             target=f"{LE} {IN_FLIGHT}" if spec.conn_target else "",
             available=spec.available,
@@ -635,9 +632,7 @@ async def _async_main(server: FastServer, s: Settings) -> tuple[list[Row], list[
                     row.met = spec.check(ratio.median)
             count = connections[spec.name]
             conn.value, conn.number, conn.unit = str(count), float(count), "connections"
-            conn.note = (
-                f"fresh client, cold pool: {s.warm_calls / warm_seconds[spec.name]:,.0f} calls/s"
-            )
+            conn.note = f"fresh client, cold pool: {warm / warm_seconds[spec.name]:,.0f} calls/s"
             if spec.conn_target:
                 conn.met = count <= IN_FLIGHT
         else:
