@@ -192,8 +192,8 @@ def check_response(
         raise unexpected("response body is not JSON", status, headers, content) from None
     if type(payload) is not dict:
         raise unexpected("response body is not a JSON object", status, headers, content)
-    code = payload.get("code")
-    if type(code) is not int:
+    code = _envelope_code(payload)
+    if code is None:
         raise unexpected(
             "response envelope has no integer 'code'", status, headers, content, payload
         )
