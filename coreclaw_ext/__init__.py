@@ -1,8 +1,9 @@
 """Hand-written layer over the generated CoreClaw API v2 client (``coreclaw_api``).
 
-``create_client`` builds a client every generated operation accepts; the conveniences below
-check arguments, call the generated functions and return typed ``data``; errors are typed
-(see ``coreclaw_ext.errors``).
+``create_client`` builds a client every generated operation accepts. One convenience per
+operation (and its async twin, and iterators for paged lists) is generated from the spec into
+``coreclaw_ext._generated``; those names are listed in ``_generated.exports`` and merged here,
+never listed by hand. Errors are typed (see ``coreclaw_ext.errors``).
 """
 
 from __future__ import annotations
@@ -10,23 +11,18 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from ._generated.exports import ALL as _GENERATED_ALL
+from ._generated.exports import LAZY as _GENERATED_LAZY
 from ._version import __version__
 
 if TYPE_CHECKING:
     from ._callbacks import parse_run_callback
     from ._client import DEFAULT_TIMEOUT, CoreClawClient, create_client
+    from ._generated.exports import *  # noqa: F403
     from ._options import call_options
-    from ._pagination import (
-        AsyncResultRows,
-        ResultRows,
-        aiter_worker_run_results,
-        iter_worker_run_results,
-    )
-    from ._paths import encode_run_id, encode_worker_id
-    from ._rerun import RerunResult, arerun_worker_last_run, rerun_worker_last_run
-    from ._results import alist_worker_run_results, list_worker_run_results
-    from ._run_log import aget_worker_run_log, get_worker_run_log
-    from ._runs import aget_worker_run, get_worker_run
+    from ._pagination import AsyncItems, AsyncResultRows, Items, ResultRows
+    from ._paths import encode_queue_id, encode_run_id, encode_task_id, encode_worker_id
+    from ._rerun import RerunResult
     from ._unwrap import acall, call, unwrap
     from ._waiting import await_run, is_terminal, wait_for_run
     from .errors import (
@@ -54,21 +50,15 @@ _LAZY: dict[str, str] = {
     "CoreClawClient": "._client",
     "create_client": "._client",
     "call_options": "._options",
+    "AsyncItems": "._pagination",
     "AsyncResultRows": "._pagination",
+    "Items": "._pagination",
     "ResultRows": "._pagination",
-    "aiter_worker_run_results": "._pagination",
-    "iter_worker_run_results": "._pagination",
+    "encode_queue_id": "._paths",
     "encode_run_id": "._paths",
+    "encode_task_id": "._paths",
     "encode_worker_id": "._paths",
     "RerunResult": "._rerun",
-    "arerun_worker_last_run": "._rerun",
-    "rerun_worker_last_run": "._rerun",
-    "alist_worker_run_results": "._results",
-    "list_worker_run_results": "._results",
-    "aget_worker_run_log": "._run_log",
-    "get_worker_run_log": "._run_log",
-    "aget_worker_run": "._runs",
-    "get_worker_run": "._runs",
     "acall": "._unwrap",
     "call": "._unwrap",
     "unwrap": "._unwrap",
@@ -89,6 +79,7 @@ _LAZY: dict[str, str] = {
     "UnexpectedResponseError": ".errors",
     "UnprocessableEntityError": ".errors",
     "errors": ".errors",
+    **_GENERATED_LAZY,
 }
 
 
@@ -111,6 +102,7 @@ __all__ = [
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
+    "AsyncItems",
     "AsyncResultRows",
     "AuthenticationError",
     "BadRequestError",
@@ -118,6 +110,7 @@ __all__ = [
     "CoreClawError",
     "InternalServerError",
     "InvalidCallbackError",
+    "Items",
     "NotFoundError",
     "RateLimitError",
     "RerunResult",
@@ -127,24 +120,17 @@ __all__ = [
     "UnprocessableEntityError",
     "__version__",
     "acall",
-    "aget_worker_run",
-    "aget_worker_run_log",
-    "aiter_worker_run_results",
-    "alist_worker_run_results",
-    "arerun_worker_last_run",
     "await_run",
     "call",
     "call_options",
     "create_client",
+    "encode_queue_id",
     "encode_run_id",
+    "encode_task_id",
     "encode_worker_id",
-    "get_worker_run",
-    "get_worker_run_log",
     "is_terminal",
-    "iter_worker_run_results",
-    "list_worker_run_results",
     "parse_run_callback",
-    "rerun_worker_last_run",
     "unwrap",
     "wait_for_run",
 ]
+__all__.extend(_GENERATED_ALL)

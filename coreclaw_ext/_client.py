@@ -37,6 +37,7 @@ from ._consts import (
     SYNC_RUN_READ_TIMEOUT,
     WRITE_TIMEOUT,
 )
+from ._generated.resources import ResourcesMixin
 from ._options import check_max_retries, to_timeout
 from ._retry import RetryPolicy
 from ._secrets import MASK, redact_url, register_secret
@@ -76,10 +77,12 @@ class ClientSettings:
 
 
 @define(repr=False)
-class CoreClawClient(AuthenticatedClient):
+class CoreClawClient(AuthenticatedClient, ResourcesMixin):
     """A generated ``AuthenticatedClient`` with auth, retries, timeouts and error mapping.
 
-    Build it with ``create_client``. ``token`` holds a mask, never the key.
+    Build it with ``create_client``. ``token`` holds a mask, never the key. Every operation is
+    also a method of the resource for its tag: ``client.worker_runs.get(run_id)``,
+    ``await client.workers.arun(worker_id, input=...)``.
     """
 
     _settings: ClientSettings = attrs_field(kw_only=True, alias="settings")

@@ -1,145 +1,169 @@
-"""Walking every result row of a run, page by page (pages are numbered from 1)."""
+"""Walking every item of a paged list operation, page by page (pages are numbered from 1).
+
+The generated iterators (``iter_worker_runs``, ``iter_worker_run_results``, ...) hand these
+classes a bound list call and the name of the array in its answer; the page bookkeeping is
+the same for every paged operation, sync or async.
+"""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from typing import Any, Generic, TypeVar
 
-from coreclaw_api.client import AuthenticatedClient
 from coreclaw_api.models.result_header import ResultHeader
-from coreclaw_api.models.result_page import ResultPage
 from coreclaw_api.types import Unset
 
-from ._consts import RESULTS_PAGE_SIZE
-from ._paths import encode_run_id
-from ._results import alist_worker_run_results, list_worker_run_results
 from ._validate import check_int
 from .errors import UnexpectedResponseError
 
 Row = dict[str, Any]
+T = TypeVar("T")
+Fetch = Callable[..., Any]
 
 
 class _Walk:
-    """Page bookkeeping shared by the sync and async iterators."""
+    """Page bookkeeping shared by every iterator, sync and async."""
 
-    def __init__(self, run_id: str, page_size: int) -> None:
-        self.run_id = encode_run_id(run_id)
+    def __init__(self, items: str, page_size: int, label: str, rows: bool) -> None:
+        self.items = items
         self.page_size = check_int("page_size", page_size, 1, 100)
+        self.label = label
+        self.rows = rows
         self.page = 1
         self.yielded = 0
         self.total: int | None = None
         self.headers: list[ResultHeader] | None = None
-        self._buffer: Iterator[Row] = iter(())
+        self._buffer: Iterator[Any] = iter(())
         self._finished = False
-        self._previous: list[Row] = []
+        self._previous: list[Any] = []
 
-    def next_row(self) -> Row | None:
-        return next(self._buffer, None)
+    def next_item(self) -> Any:
+        return next(self._buffer, _END)
 
     def wants_page(self) -> bool:
-        """Whether another page must be fetched: not after an empty page or ``count`` rows."""
+        """Whether another page must be fetched: not after an empty page or ``count`` items."""
         return not self._finished and not (self.total is not None and self.yielded >= self.total)
 
-    def take(self, result: ResultPage) -> None:
+    def take(self, result: Any) -> None:
         """Account for the page just fetched (page ``self.page``)."""
         # Page 1 may come back as page 0 (the API accepts offset=0 for page 1); any other
         # mismatch means the server ignored the page asked for, which would never end.
+        page_index = getattr(result, "page_index", None)
+        known_index = isinstance(page_index, int)
         expected = (self.page, 0) if self.page == 1 else (self.page,)
-        if not isinstance(result.page_index, Unset) and result.page_index not in expected:
+        if known_index and page_index not in expected:
             raise UnexpectedResponseError(
-                f"asked for page {self.page} of run {self.run_id}, got page {result.page_index}"
+                f"asked for page {self.page} of {self.label}, got page {page_index}"
             )
-        if self.headers is None and not isinstance(result.headers, Unset):
-            self.headers = list(result.headers)
-        if not isinstance(result.count, Unset):
-            self.total = result.count
-        rows = [row.to_dict() for row in result.list_]
-        if not rows:
+        headers = getattr(result, "headers", None)
+        if self.headers is None and headers is not None and not isinstance(headers, Unset):
+            self.headers = list(headers)
+        count = getattr(result, "count", None)
+        if isinstance(count, int):
+            self.total = count
+        items = getattr(result, self.items)
+        batch = [] if isinstance(items, Unset) else list(items)
+        if self.rows:
+            batch = [row.to_dict() for row in batch]
+        if not batch:
             self._finished = True
             return
         # With neither count nor page_index to go by, a server that ignores the page would be
-        # read forever; the same rows twice in a row is the only sign left.
-        unguided = self.total is None and isinstance(result.page_index, Unset)
-        if unguided and rows == self._previous:
+        # read forever; the same items twice in a row is the only sign left.
+        unguided = self.total is None and not known_index
+        if unguided and _same(batch, self._previous):
             raise UnexpectedResponseError(
-                f"page {self.page} of run {self.run_id} repeats page {self.page - 1}"
+                f"page {self.page} of {self.label} repeats page {self.page - 1}"
             )
-        self._previous = rows
+        self._previous = batch
         if self.total is not None:
-            rows = rows[: max(self.total - self.yielded, 0)]
-        self.yielded += len(rows)
+            batch = batch[: max(self.total - self.yielded, 0)]
+        self.yielded += len(batch)
         self.page += 1
-        self._buffer = iter(rows)
+        self._buffer = iter(batch)
 
 
-class _Rows:
-    def __init__(self, client: AuthenticatedClient, run_id: str, page_size: int) -> None:
-        self._client = client
-        self._walk = _Walk(run_id, page_size)
+_END = object()
+
+
+def _same(batch: list[Any], previous: list[Any]) -> bool:
+    if len(batch) != len(previous):
+        return False
+    dump = [item if isinstance(item, dict) else item.to_dict() for item in batch]
+    before = [item if isinstance(item, dict) else item.to_dict() for item in previous]
+    return dump == before
+
+
+class _Pages:
+    def __init__(self, fetch: Fetch, items: str, page_size: int, label: str, rows: bool) -> None:
+        self._fetch = fetch
+        self._walk = _Walk(items, page_size, label, rows)
+
+    @property
+    def count(self) -> int | None:
+        """The total as the server reported it, once a page has arrived (None if it sent none)."""
+        return self._walk.total
+
+
+class Items(_Pages, Iterator[T], Generic[T]):
+    """Iterator over every item of a paged list; ``count`` fills in as pages arrive."""
+
+    def __init__(self, fetch: Fetch, items: str, page_size: int, label: str) -> None:
+        super().__init__(fetch, items, page_size, label, rows=False)
+
+    def __iter__(self) -> Items[T]:
+        return self
+
+    def __next__(self) -> T:
+        walk = self._walk
+        while (item := walk.next_item()) is _END:
+            if not walk.wants_page():
+                raise StopIteration
+            walk.take(self._fetch(offset=walk.page, limit=walk.page_size))
+        return item  # type: ignore[no-any-return]
+
+
+class AsyncItems(_Pages, AsyncIterator[T], Generic[T]):
+    """Async twin of ``Items``."""
+
+    def __init__(
+        self, fetch: Callable[..., Awaitable[Any]], items: str, page_size: int, label: str
+    ) -> None:
+        super().__init__(fetch, items, page_size, label, rows=False)
+
+    def __aiter__(self) -> AsyncItems[T]:
+        return self
+
+    async def __anext__(self) -> T:
+        walk = self._walk
+        while (item := walk.next_item()) is _END:
+            if not walk.wants_page():
+                raise StopAsyncIteration
+            walk.take(await self._fetch(offset=walk.page, limit=walk.page_size))
+        return item  # type: ignore[no-any-return]
+
+
+class ResultRows(Items[Row]):
+    """Iterator over every result row of a run, each a dict keyed by ``headers[].key``."""
+
+    def __init__(self, fetch: Fetch, items: str, page_size: int, label: str) -> None:
+        _Pages.__init__(self, fetch, items, page_size, label, rows=True)
 
     @property
     def headers(self) -> list[ResultHeader] | None:
         """The columns of the first page, once it has arrived (None if the server sent none)."""
         return self._walk.headers
 
-    @property
-    def count(self) -> int | None:
-        """The run's row count as the server reported it, once a page has arrived."""
-        return self._walk.total
 
-
-class ResultRows(_Rows, Iterator[Row]):
-    """Iterator over every result row of a run; ``headers`` and ``count`` fill in as it goes."""
-
-    def __iter__(self) -> ResultRows:
-        return self
-
-    def __next__(self) -> Row:
-        walk = self._walk
-        while (row := walk.next_row()) is None:
-            if not walk.wants_page():
-                raise StopIteration
-            walk.take(
-                list_worker_run_results(
-                    self._client, walk.run_id, offset=walk.page, limit=walk.page_size
-                )
-            )
-        return row
-
-
-class AsyncResultRows(_Rows, AsyncIterator[Row]):
+class AsyncResultRows(AsyncItems[Row]):
     """Async twin of ``ResultRows``."""
 
-    def __aiter__(self) -> AsyncResultRows:
-        return self
+    def __init__(
+        self, fetch: Callable[..., Awaitable[Any]], items: str, page_size: int, label: str
+    ) -> None:
+        _Pages.__init__(self, fetch, items, page_size, label, rows=True)
 
-    async def __anext__(self) -> Row:
-        walk = self._walk
-        while (row := walk.next_row()) is None:
-            if not walk.wants_page():
-                raise StopAsyncIteration
-            walk.take(
-                await alist_worker_run_results(
-                    self._client, walk.run_id, offset=walk.page, limit=walk.page_size
-                )
-            )
-        return row
-
-
-def iter_worker_run_results(
-    client: AuthenticatedClient, run_id: str, *, page_size: int = RESULTS_PAGE_SIZE
-) -> ResultRows:
-    """Iterate every result row of ``run_id`` as a dict keyed by ``headers[].key``.
-
-    Requests pages 1, 2, 3, ... (each once, only as rows are consumed) with ``page_size``
-    rows, and stops at an empty page or once ``count`` rows have been yielded, whichever comes
-    first. The returned iterator's ``headers`` holds the columns once the first page is in.
-    """
-    return ResultRows(client, run_id, page_size)
-
-
-def aiter_worker_run_results(
-    client: AuthenticatedClient, run_id: str, *, page_size: int = RESULTS_PAGE_SIZE
-) -> AsyncResultRows:
-    """Async twin of ``iter_worker_run_results``."""
-    return AsyncResultRows(client, run_id, page_size)
+    @property
+    def headers(self) -> list[ResultHeader] | None:
+        """The columns of the first page, once it has arrived (None if the server sent none)."""
+        return self._walk.headers

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from coreclaw_api._spec_index import RESERVED_SEGMENTS
+
 from ._consts import ENCODED_ID_CACHE_SIZE
 
 _DOT_SEGMENTS = frozenset({".", ".."})
@@ -18,7 +20,7 @@ _DOT_SEGMENTS = frozenset({".", ".."})
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 
-def _check_text(kind: str, value: object) -> str:
+def _check_text(kind: str, value: object, param: str | None = None) -> str:
     if not isinstance(value, str):
         raise TypeError(f"{kind} must be a str, not {type(value).__name__}")
     # A str subclass can override hashing and comparison; check (and send) its plain text.
@@ -31,6 +33,11 @@ def _check_text(kind: str, value: object) -> str:
     if value in _DOT_SEGMENTS:
         raise ValueError(
             f"{kind} must not be {value!r}: it is a dot segment that URLs resolve away"
+        )
+    if param is not None and value in RESERVED_SEGMENTS.get(param, ()):
+        # /worker-runs/{runId} with runId "last" would be /worker-runs/last: another operation.
+        raise ValueError(
+            f"{kind} must not be {value!r}: that is a fixed segment of another API path"
         )
     return value
 
@@ -46,6 +53,8 @@ def _check_part(kind: str, part: str, label: str, original: str) -> None:
 # the checks once. Only exact ``str`` values that passed are kept; the size is bounded.
 _worker_ids: dict[str, str] = {}
 _run_ids: dict[str, str] = {}
+_task_ids: dict[str, str] = {}
+_queue_ids: dict[str, str] = {}
 
 
 def _cached(cache: dict[str, str], value: str, encode: Callable[[str], str]) -> str:
@@ -75,7 +84,7 @@ def encode_worker_id(value: str) -> str:
 
 def _encode_worker_id(value: str) -> str:
     kind = "worker_id"
-    value = _check_text(kind, value)
+    value = _check_text(kind, value, "workerId")
     if "/" in value:
         if value.count("/") > 1:
             raise ValueError(f"{kind} {value!r} has more than one '/'; expected 'owner/name'")
@@ -100,4 +109,22 @@ def encode_run_id(value: str) -> str:
 
 
 def _check_run_id(value: str) -> str:
-    return _check_text("run_id", value)
+    return _check_text("run_id", value, "runId")
+
+
+def encode_task_id(value: str) -> str:
+    """Return a saved-task slug checked for use in a path (as ``encode_run_id`` checks runs)."""
+    return _cached(_task_ids, value, _check_task_id)
+
+
+def _check_task_id(value: str) -> str:
+    return _check_text("worker_task_id", value, "workerTaskId")
+
+
+def encode_queue_id(value: str) -> str:
+    """Return a Run Queue item reference checked for use in a path."""
+    return _cached(_queue_ids, value, _check_queue_id)
+
+
+def _check_queue_id(value: str) -> str:
+    return _check_text("queue_id", value, "queueId")

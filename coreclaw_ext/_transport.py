@@ -88,7 +88,9 @@ class _Exchange:
             if options.retry_unsafe is not None:
                 retry_unsafe = options.retry_unsafe
         if op is not None:
-            self.safe = op.idempotent or retry_unsafe
+            # A call that starts a run is never repeated once sent, whatever else the table
+            # says; only the caller's retry_unsafe consent overrides that.
+            self.safe = (op.idempotent and not op.creates_run) or retry_unsafe
             self.data_required, self.data_shape = op.data_required, op.data_shape
         else:
             self.safe = request.method in _IDEMPOTENT_METHODS or retry_unsafe

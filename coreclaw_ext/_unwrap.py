@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from types import TracebackType
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar, overload
 
 import httpx
 from coreclaw_api.models.error_envelope import ErrorEnvelope
@@ -43,7 +43,18 @@ class DetailedResponse(Protocol[P_co]):
     def parsed(self) -> P_co | None: ...
 
 
-def unwrap(response: DetailedResponse[ErrorEnvelope | Envelope[D_co]]) -> D_co:
+class Ack(Protocol):
+    """A generated success envelope that carries no ``data`` (abort, delete, update)."""
+
+    @property
+    def code(self) -> int: ...
+
+
+@overload
+def unwrap(response: DetailedResponse[ErrorEnvelope | Envelope[D_co]]) -> D_co: ...  # type: ignore[overload-overlap]
+@overload
+def unwrap(response: DetailedResponse[ErrorEnvelope | Ack]) -> None: ...
+def unwrap(response: DetailedResponse[Any]) -> Any:
     """Return the typed ``data`` of a generated ``*_detailed`` response, or raise.
 
     Works on the result of any generated operation. With a client from ``create_client``
@@ -61,6 +72,8 @@ def unwrap(response: DetailedResponse[ErrorEnvelope | Envelope[D_co]]) -> D_co:
         )
     if parsed.code != 0:
         check_response(int(response.status_code), response.headers, response.content)
+    if not hasattr(type(parsed), "data"):
+        return None  # an answer the spec types without data
     data = parsed.data
     if isinstance(data, Unset):
         raise unexpected(
@@ -145,3 +158,17 @@ async def acall(
             raise
         raise mapped from exc
     return unwrap(response)
+
+
+def call_ack(func: Callable[..., DetailedResponse[Any]], *args: Any, **kwargs: Any) -> None:
+    """``call`` for an operation whose answer carries no ``data``: None, or the mapped error."""
+    call(func, *args, **kwargs)
+
+
+async def acall_ack(
+    func: Callable[..., Awaitable[DetailedResponse[Any]]],
+    *args: Any,
+    **kwargs: Any,
+) -> None:
+    """Async twin of ``call_ack``."""
+    await acall(func, *args, **kwargs)

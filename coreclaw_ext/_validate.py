@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import math
+import re
+from collections.abc import Mapping
+from typing import Any
 from urllib.parse import urlsplit
+
+# Unicode category Cc: C0 controls, DEL and C1 controls.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 
 def check_int(name: str, value: object, low: int, high: int | None = None) -> int:
@@ -43,3 +50,60 @@ def check_callback_url(value: object) -> str:
     if any(ch.isspace() or ord(ch) < 32 for ch in value):
         raise ValueError("callback_url must not contain whitespace or control characters")
     return value
+
+
+def check_integer(name: str, value: object, minimum: int | None, maximum: int | None) -> int:
+    """An int (not a bool) within the schema's bounds; either bound may be absent."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be an int, not {type(value).__name__}")
+    if minimum is not None and maximum is not None:
+        return check_int(name, value, minimum, maximum)
+    if minimum is not None:
+        return check_int(name, value, minimum)
+    if maximum is not None and value > maximum:
+        raise ValueError(f"{name} must be <= {maximum}, got {value}")
+    return int(value)
+
+
+def check_choice(name: str, value: object, choices: tuple[object, ...]) -> Any:
+    """One of the schema's enum values, of the same type (so ``True`` is not taken for ``1``)."""
+    shown = ", ".join(repr(c) for c in choices)
+    if type(value) not in {type(c) for c in choices}:
+        raise TypeError(f"{name} must be one of {shown}, not a {type(value).__name__}")
+    if value not in choices:
+        raise ValueError(f"{name} must be one of {shown}, got {value!r}")
+    return value
+
+
+def check_text(name: str, value: object) -> str:
+    """A str without control characters (sent as a query value or a JSON string)."""
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+    value = str.__str__(value)
+    if _CONTROL.search(value):
+        raise ValueError(f"{name} must not contain control characters")
+    return value
+
+
+def check_str_list(name: str, value: object) -> list[str]:
+    """A list of non-empty strings (a bare str is refused: it is not a list of one)."""
+    if isinstance(value, str | bytes) or not isinstance(value, list | tuple):
+        raise TypeError(f"{name} must be a list of str, not {type(value).__name__}")
+    out = [check_text(f"{name}[{i}]", item) for i, item in enumerate(value)]
+    if any(not item for item in out):
+        raise ValueError(f"{name} must not hold empty strings")
+    return out
+
+
+def check_object(name: str, value: object) -> dict[str, Any]:
+    """A JSON object: a mapping with str keys whose values JSON can encode, copied."""
+    if not isinstance(value, Mapping):
+        raise TypeError(f"{name} must be a mapping (a JSON object), not {type(value).__name__}")
+    out = dict(value)
+    if any(not isinstance(key, str) for key in out):
+        raise TypeError(f"{name} must have str keys only")
+    try:
+        json.dumps(out, allow_nan=False)
+    except (TypeError, ValueError) as exc:
+        raise ValueError(f"{name} cannot be sent as JSON: {exc}") from None
+    return out

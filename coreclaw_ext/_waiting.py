@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Awaitable, Callable, Iterator, Sequence
+from typing import Protocol
 
 from coreclaw_api.client import AuthenticatedClient
 from coreclaw_api.models.run_record import RunRecord
@@ -21,15 +22,36 @@ from ._consts import (
     POLL_INTERVALS,
     TERMINAL_STATUSES,
 )
+from ._generated.ops.get_worker_run import aget_worker_run, get_worker_run
 from ._paths import encode_run_id
-from ._runs import aget_worker_run, get_worker_run
 from ._sleep import async_sleep
 from ._validate import check_seconds
-from .errors import NotFoundError, RunWaitTimeout
+from .errors import NotFoundError, RunWaitTimeout, UnexpectedResponseError
 
 logger = logging.getLogger(LOGGER_NAME)
 
 StatusCallback = Callable[[RunRecord, float], None]
+
+
+class Started(Protocol):
+    """Any answer of a call that started a run: it names the new run."""
+
+    @property
+    def run_slug(self) -> str: ...
+
+
+def started_run_id(started: Started) -> str:
+    """The new run's id, checked for polling.
+
+    The run exists now: a slug that cannot be used must not look like bad input, which a
+    caller may answer by starting the run again.
+    """
+    try:
+        return encode_run_id(started.run_slug)
+    except (TypeError, ValueError):
+        raise UnexpectedResponseError(
+            f"the run started, but its run_slug {started.run_slug!r} cannot be waited for"
+        ) from None
 
 
 def is_terminal(status: str) -> bool:

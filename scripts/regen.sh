@@ -17,6 +17,8 @@ CONFIG="$ROOT/spec/generator-config.yaml"
 # Our own templates for the few files whose upstream form costs us (see spec/templates/).
 TEMPLATES="$ROOT/spec/templates"
 TARGET="$ROOT/generated/coreclaw_api"
+EXT_TARGET="$ROOT/coreclaw_ext/_generated"
+README="$ROOT/README.md"
 LOCK="$ROOT/requirements-dev.lock"
 
 mode="write"
@@ -80,18 +82,49 @@ for path in sorted((root / "coreclaw_api" / "models").glob("*.py")):
         sys.exit(f"regen: generated model {path.stem} cannot be imported first: {exc}")
     assert module.__file__ is not None and module.__file__.startswith(str(root)), module.__file__
 PY
-find "$out" \( -name __pycache__ -o -name .ruff_cache \) -prune -exec rm -rf {} +
+# Our own conveniences, resources and tables, from the spec and the package just generated.
+ext_out="$work/ext_generated"
+PYTHONDONTWRITEBYTECODE=1 PYTHONPATH="$work" "$VENV/bin/python" "$ROOT/scripts/gen_ext.py" \
+  "$SPEC" "$ext_out" "$work/operations.md"
+(
+  cd "$ext_out"
+  ruff check . --isolated --no-cache --fix-only --select F,I,UP --target-version py311 \
+    --line-length 100 >/dev/null
+  ruff format . --isolated --no-cache --target-version py311 --line-length 100 >/dev/null
+)
+# The README's operation table lives between two markers; the rest of the README is prose.
+readme_new="$work/README.md"
+"$VENV/bin/python" - "$README" "$work/operations.md" "$readme_new" <<'PY'
+import pathlib
+import sys
+
+readme, table, out = (pathlib.Path(p) for p in sys.argv[1:])
+begin, end = "<!-- operations: begin (scripts/regen.sh) -->", "<!-- operations: end -->"
+text = readme.read_text(encoding="utf-8")
+if begin not in text or end not in text:
+    sys.exit(f"regen: README.md lacks the {begin} ... {end} markers")
+head, rest = text.split(begin, 1)
+_, tail = rest.split(end, 1)
+out.write_text(f"{head}{begin}\n{table.read_text(encoding='utf-8')}{end}{tail}", encoding="utf-8")
+PY
+find "$out" "$ext_out" \( -name __pycache__ -o -name .ruff_cache \) -prune -exec rm -rf {} +
 
 if [[ "$mode" == "check" ]]; then
-  if diff -ru --exclude=__pycache__ "$TARGET" "$out"; then
-    echo "regen --check: generated/coreclaw_api is up to date"
+  stale=0
+  diff -ru --exclude=__pycache__ "$TARGET" "$out" || stale=1
+  diff -ru --exclude=__pycache__ "$EXT_TARGET" "$ext_out" || stale=1
+  diff -u "$README" "$readme_new" || stale=1
+  if [[ "$stale" == 0 ]]; then
+    echo "regen --check: generated/coreclaw_api, coreclaw_ext/_generated and the README table are up to date"
     exit 0
   fi
-  echo "regen --check: generated/coreclaw_api is stale; run scripts/regen.sh and commit" >&2
+  echo "regen --check: generated code is stale; run scripts/regen.sh and commit" >&2
   exit 1
 fi
 
-rm -rf "$TARGET"
+rm -rf "$TARGET" "$EXT_TARGET"
 mkdir -p "$(dirname "$TARGET")"
 cp -R "$out" "$TARGET"
-echo "regen: wrote $TARGET"
+cp -R "$ext_out" "$EXT_TARGET"
+cp "$readme_new" "$README"
+echo "regen: wrote $TARGET, $EXT_TARGET and the README operation table"

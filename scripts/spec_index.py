@@ -78,6 +78,30 @@ def path_regex(path: str) -> str:
     return f"{pattern}$"
 
 
+def reserved_segments(paths: list[str]) -> dict[str, list[str]]:
+    """Per path parameter, the fixed segments other routes have where it stands.
+
+    ``/worker-runs/{runId}`` beside ``/worker-runs/last`` means a run id ``last`` would call
+    another operation; the ext layer refuses such ids before sending.
+    """
+    split = [path.strip("/").split("/") for path in paths]
+
+    def shape(segments: list[str]) -> list[str]:
+        return ["{}" if seg.startswith("{") else seg for seg in segments]
+
+    out: dict[str, set[str]] = {}
+    for segments in split:
+        for i, seg in enumerate(segments):
+            if not seg.startswith("{"):
+                continue
+            name = seg.strip("{}")
+            prefix = shape(segments[:i])
+            for other in split:
+                if len(other) > i and shape(other[:i]) == prefix and not other[i].startswith("{"):
+                    out.setdefault(name, set()).add(other[i])
+    return {name: sorted(words) for name, words in sorted(out.items())}
+
+
 def build(spec: dict[str, Any]) -> str:
     rows: list[tuple[int, str]] = []
     for path, item in spec["paths"].items():
@@ -89,6 +113,11 @@ def build(spec: dict[str, Any]) -> str:
             required, kind = data_kind(spec, op)
             creates_run = bool(op.get("x-coreclaw-creates-run", False))
             idempotent = bool(op.get("x-coreclaw-idempotent", upper in IDEMPOTENT_METHODS))
+            if creates_run and idempotent:
+                sys.exit(
+                    f"spec_index: {op['operationId']} is marked both x-coreclaw-creates-run and "
+                    "idempotent; a call that starts a run must never be repeated once sent"
+                )
             rows.append(
                 (
                     path.count("{"),
@@ -109,6 +138,11 @@ def build(spec: dict[str, Any]) -> str:
     rows.sort(key=lambda row: row[0])
     codes = spec["info"].get("x-coreclaw-error-codes", [])
     schemas = {name: shape(node) for name, node in spec["components"]["schemas"].items()}
+    # Written as sorted tuples: a frozenset's repr follows the hash seed and would vary by run.
+    reserved = "".join(
+        f"    {name!r}: frozenset({tuple(words)!r}),\n"
+        for name, words in reserved_segments(list(spec["paths"])).items()
+    )
     code_lines = "".join(
         f"    {c['code']}: ({c['key']!r}, {c['message']!r}, {c['http_status']!r}),\n" for c in codes
     )
@@ -133,6 +167,8 @@ def build(spec: dict[str, Any]) -> str:
         "OPERATIONS: tuple[OperationInfo, ...] = (\n" + "".join(row for _, row in rows) + ")\n\n"
         "# Component schemas reduced to what constrains JSON types (see scripts/spec_index.py).\n"
         f"SCHEMAS: dict[str, Any] = {schemas!r}\n\n"
+        "# Per path parameter, values that would turn the path into another operation's.\n"
+        "RESERVED_SEGMENTS: dict[str, frozenset[str]] = {\n" + reserved + "}\n\n"
         "# code -> (key, documented message, documented HTTP status or None)\n"
         "ERROR_CODES: dict[int, tuple[str, str, int | None]] = {\n" + code_lines + "}\n"
     )

@@ -65,7 +65,14 @@ def copy_for_regen(dest: Path) -> Path:
     dest.mkdir()
     for name in ("spec", "scripts", "generated"):
         shutil.copytree(ROOT / name, dest / name, ignore=_COPY_IGNORE)
-    shutil.copy2(ROOT / "requirements-dev.lock", dest / "requirements-dev.lock")
+    (dest / "coreclaw_ext").mkdir()
+    shutil.copytree(
+        ROOT / "coreclaw_ext" / "_generated",
+        dest / "coreclaw_ext" / "_generated",
+        ignore=_COPY_IGNORE,
+    )
+    for name in ("requirements-dev.lock", "README.md"):
+        shutil.copy2(ROOT / name, dest / name)
     return dest
 
 

@@ -14,8 +14,8 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     run_id: str,
     *,
-    offset: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    offset: int | Unset = 1,
+    limit: int | Unset = 20,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -96,8 +96,8 @@ def sync_detailed(
     run_id: str,
     *,
     client: AuthenticatedClient,
-    offset: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    offset: int | Unset = 1,
+    limit: int | Unset = 20,
 ) -> Response[ErrorEnvelope | ResultPageEnvelope]:
     """List a run's result rows
 
@@ -107,8 +107,8 @@ def sync_detailed(
 
     Args:
         run_id (str):
-        offset (int | Unset):
-        limit (int | Unset):
+        offset (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 20.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,8 +135,8 @@ def sync(
     run_id: str,
     *,
     client: AuthenticatedClient,
-    offset: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    offset: int | Unset = 1,
+    limit: int | Unset = 20,
 ) -> ErrorEnvelope | ResultPageEnvelope | None:
     """List a run's result rows
 
@@ -146,8 +146,8 @@ def sync(
 
     Args:
         run_id (str):
-        offset (int | Unset):
-        limit (int | Unset):
+        offset (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 20.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,8 +169,8 @@ async def asyncio_detailed(
     run_id: str,
     *,
     client: AuthenticatedClient,
-    offset: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    offset: int | Unset = 1,
+    limit: int | Unset = 20,
 ) -> Response[ErrorEnvelope | ResultPageEnvelope]:
     """List a run's result rows
 
@@ -180,8 +180,8 @@ async def asyncio_detailed(
 
     Args:
         run_id (str):
-        offset (int | Unset):
-        limit (int | Unset):
+        offset (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 20.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,8 +206,8 @@ async def asyncio(
     run_id: str,
     *,
     client: AuthenticatedClient,
-    offset: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    offset: int | Unset = 1,
+    limit: int | Unset = 20,
 ) -> ErrorEnvelope | ResultPageEnvelope | None:
     """List a run's result rows
 
@@ -217,8 +217,8 @@ async def asyncio(
 
     Args:
         run_id (str):
-        offset (int | Unset):
-        limit (int | Unset):
+        offset (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 20.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,0 +1,33 @@
+"""``get_last_worker_run_log`` and ``aget_last_worker_run_log``: get the account's latest run's log.
+
+Written by scripts/gen_ext.py during scripts/regen.sh; do not edit.
+"""
+
+from __future__ import annotations
+
+from coreclaw_api.api.worker_runs import get_last_worker_run_log as _op
+from coreclaw_api.client import AuthenticatedClient
+from coreclaw_api.models.log_data import LogData
+
+from ..._options import TimeoutArg, call_scope
+from ..._unwrap import acall, call
+
+
+def get_last_worker_run_log(
+    client: AuthenticatedClient, *, timeout: TimeoutArg = None, max_retries: int | None = None
+) -> LogData:
+    """Get the account's latest run's log.
+
+    ``GET /api/v2/worker-runs/last/log`` (getLastWorkerRunLog). A read; repeating it changes
+    nothing.
+    """
+    with call_scope(timeout, max_retries):
+        return call(_op.sync_detailed, client=client)
+
+
+async def aget_last_worker_run_log(
+    client: AuthenticatedClient, *, timeout: TimeoutArg = None, max_retries: int | None = None
+) -> LogData:
+    """Async twin of ``get_last_worker_run_log``."""
+    with call_scope(timeout, max_retries):
+        return await acall(_op.asyncio_detailed, client=client)

@@ -1,0 +1,44 @@
+"""``get_worker_last_run_log`` and ``aget_worker_last_run_log``: get a Worker's latest run's log.
+
+Written by scripts/gen_ext.py during scripts/regen.sh; do not edit.
+"""
+
+from __future__ import annotations
+
+from coreclaw_api.api.worker_runs import get_worker_last_run_log as _op
+from coreclaw_api.client import AuthenticatedClient
+from coreclaw_api.models.log_data import LogData
+
+from ..._options import TimeoutArg, call_scope
+from ..._paths import encode_worker_id
+from ..._unwrap import acall, call
+
+
+def get_worker_last_run_log(
+    client: AuthenticatedClient,
+    worker_id: str,
+    *,
+    timeout: TimeoutArg = None,
+    max_retries: int | None = None,
+) -> LogData:
+    """Get a Worker's latest run's log.
+
+    ``GET /api/v2/workers/{workerId}/runs/last/log`` (getWorkerLastRunLog). A read; repeating it
+    changes nothing.
+    """
+    _worker_id = encode_worker_id(worker_id)
+    with call_scope(timeout, max_retries):
+        return call(_op.sync_detailed, _worker_id, client=client)
+
+
+async def aget_worker_last_run_log(
+    client: AuthenticatedClient,
+    worker_id: str,
+    *,
+    timeout: TimeoutArg = None,
+    max_retries: int | None = None,
+) -> LogData:
+    """Async twin of ``get_worker_last_run_log``."""
+    _worker_id = encode_worker_id(worker_id)
+    with call_scope(timeout, max_retries):
+        return await acall(_op.asyncio_detailed, _worker_id, client=client)

@@ -1,0 +1,43 @@
+"""``get_worker_run`` and ``aget_worker_run``: get a run.
+
+Written by scripts/gen_ext.py during scripts/regen.sh; do not edit.
+"""
+
+from __future__ import annotations
+
+from coreclaw_api.api.worker_runs import get_worker_run as _op
+from coreclaw_api.client import AuthenticatedClient
+from coreclaw_api.models.run_record import RunRecord
+
+from ..._options import TimeoutArg, call_scope
+from ..._paths import encode_run_id
+from ..._unwrap import acall, call
+
+
+def get_worker_run(
+    client: AuthenticatedClient,
+    run_id: str,
+    *,
+    timeout: TimeoutArg = None,
+    max_retries: int | None = None,
+) -> RunRecord:
+    """Get a run.
+
+    ``GET /api/v2/worker-runs/{runId}`` (getWorkerRun). A read; repeating it changes nothing.
+    """
+    _run_id = encode_run_id(run_id)
+    with call_scope(timeout, max_retries):
+        return call(_op.sync_detailed, _run_id, client=client)
+
+
+async def aget_worker_run(
+    client: AuthenticatedClient,
+    run_id: str,
+    *,
+    timeout: TimeoutArg = None,
+    max_retries: int | None = None,
+) -> RunRecord:
+    """Async twin of ``get_worker_run``."""
+    _run_id = encode_run_id(run_id)
+    with call_scope(timeout, max_retries):
+        return await acall(_op.asyncio_detailed, _run_id, client=client)

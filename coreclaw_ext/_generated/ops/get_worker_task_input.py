@@ -1,0 +1,44 @@
+"""``get_worker_task_input`` and ``aget_worker_task_input``: get a saved task's input.
+
+Written by scripts/gen_ext.py during scripts/regen.sh; do not edit.
+"""
+
+from __future__ import annotations
+
+from coreclaw_api.api.worker_tasks import get_worker_task_input as _op
+from coreclaw_api.client import AuthenticatedClient
+from coreclaw_api.models.worker_task_input import WorkerTaskInput
+
+from ..._options import TimeoutArg, call_scope
+from ..._paths import encode_task_id
+from ..._unwrap import acall, call
+
+
+def get_worker_task_input(
+    client: AuthenticatedClient,
+    worker_task_id: str,
+    *,
+    timeout: TimeoutArg = None,
+    max_retries: int | None = None,
+) -> WorkerTaskInput:
+    """Get a saved task's input.
+
+    ``GET /api/v2/worker-tasks/{workerTaskId}/input`` (getWorkerTaskInput). A read; repeating it
+    changes nothing.
+    """
+    _worker_task_id = encode_task_id(worker_task_id)
+    with call_scope(timeout, max_retries):
+        return call(_op.sync_detailed, _worker_task_id, client=client)
+
+
+async def aget_worker_task_input(
+    client: AuthenticatedClient,
+    worker_task_id: str,
+    *,
+    timeout: TimeoutArg = None,
+    max_retries: int | None = None,
+) -> WorkerTaskInput:
+    """Async twin of ``get_worker_task_input``."""
+    _worker_task_id = encode_task_id(worker_task_id)
+    with call_scope(timeout, max_retries):
+        return await acall(_op.asyncio_detailed, _worker_task_id, client=client)

@@ -1,0 +1,103 @@
+"""``list_store`` and ``alist_store``: search the Store.
+
+Written by scripts/gen_ext.py during scripts/regen.sh; do not edit.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from coreclaw_api.api.store import list_store as _op
+from coreclaw_api.client import AuthenticatedClient, Client
+from coreclaw_api.models.store_worker import StoreWorker
+from coreclaw_api.models.worker_list import WorkerList
+from coreclaw_api.types import UNSET
+
+from ..._consts import RESULTS_PAGE_SIZE as PAGE_SIZE
+from ..._options import TimeoutArg, call_scope
+from ..._pagination import AsyncItems, Items
+from ..._unwrap import acall, call
+from ..._validate import (
+    check_integer,
+    check_text,
+)
+
+
+def list_store(
+    client: AuthenticatedClient | Client,
+    *,
+    offset: int | None = None,
+    limit: int | None = None,
+    keyword: str | None = None,
+    timeout: TimeoutArg = None,
+    max_retries: int | None = None,
+) -> WorkerList:
+    """Search the Store.
+
+    ``GET /api/v2/store`` (listStore). A read; repeating it changes nothing.
+    """
+    _offset = UNSET if offset is None else check_integer("offset", offset, 0, None)
+    _limit = UNSET if limit is None else check_integer("limit", limit, 1, 100)
+    _keyword = UNSET if keyword is None else check_text("keyword", keyword)
+    with call_scope(timeout, max_retries):
+        return call(
+            _op.sync_detailed, client=client, offset=_offset, limit=_limit, keyword=_keyword
+        )
+
+
+async def alist_store(
+    client: AuthenticatedClient | Client,
+    *,
+    offset: int | None = None,
+    limit: int | None = None,
+    keyword: str | None = None,
+    timeout: TimeoutArg = None,
+    max_retries: int | None = None,
+) -> WorkerList:
+    """Async twin of ``list_store``."""
+    _offset = UNSET if offset is None else check_integer("offset", offset, 0, None)
+    _limit = UNSET if limit is None else check_integer("limit", limit, 1, 100)
+    _keyword = UNSET if keyword is None else check_text("keyword", keyword)
+    with call_scope(timeout, max_retries):
+        return await acall(
+            _op.asyncio_detailed, client=client, offset=_offset, limit=_limit, keyword=_keyword
+        )
+
+
+def iter_store(
+    client: AuthenticatedClient | Client,
+    *,
+    keyword: str | None = None,
+    page_size: int = PAGE_SIZE,
+    timeout: TimeoutArg = None,
+    max_retries: int | None = None,
+) -> Items[StoreWorker]:
+    """Every item of ``list_store``, page by page.
+
+    Fetches pages 1, 2, ... of ``page_size`` only as they are consumed and stops at an empty
+    page or once ``count`` items came, whichever is first; the iterator's ``count`` fills in as
+    pages arrive.
+    """
+    return Items(
+        partial(list_store, client, keyword=keyword, timeout=timeout, max_retries=max_retries),
+        "scraper",
+        page_size,
+        "listStore",
+    )
+
+
+def aiter_store(
+    client: AuthenticatedClient | Client,
+    *,
+    keyword: str | None = None,
+    page_size: int = PAGE_SIZE,
+    timeout: TimeoutArg = None,
+    max_retries: int | None = None,
+) -> AsyncItems[StoreWorker]:
+    """Async twin of ``iter_store``."""
+    return AsyncItems(
+        partial(alist_store, client, keyword=keyword, timeout=timeout, max_retries=max_retries),
+        "scraper",
+        page_size,
+        "listStore",
+    )

@@ -1,0 +1,113 @@
+"""``list_worker_last_run_results`` and ``alist_worker_last_run_results``: list a Worker's latest run's result rows.
+
+Written by scripts/gen_ext.py during scripts/regen.sh; do not edit.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from coreclaw_api.api.worker_runs import list_worker_last_run_results as _op
+from coreclaw_api.client import AuthenticatedClient
+from coreclaw_api.models.result_page import ResultPage
+from coreclaw_api.types import UNSET
+
+from ..._consts import RESULTS_PAGE_SIZE as PAGE_SIZE
+from ..._options import TimeoutArg, call_scope
+from ..._pagination import AsyncResultRows, ResultRows
+from ..._paths import encode_worker_id
+from ..._unwrap import acall, call
+from ..._validate import (
+    check_integer,
+)
+
+
+def list_worker_last_run_results(
+    client: AuthenticatedClient,
+    worker_id: str,
+    *,
+    offset: int | None = None,
+    limit: int | None = None,
+    timeout: TimeoutArg = None,
+    max_retries: int | None = None,
+) -> ResultPage:
+    """List a Worker's latest run's result rows.
+
+    ``GET /api/v2/workers/{workerId}/runs/last/result`` (listWorkerLastRunResults). A read;
+    repeating it changes nothing.
+    """
+    _worker_id = encode_worker_id(worker_id)
+    _offset = UNSET if offset is None else check_integer("offset", offset, 0, None)
+    _limit = UNSET if limit is None else check_integer("limit", limit, 1, 100)
+    with call_scope(timeout, max_retries):
+        return call(_op.sync_detailed, _worker_id, client=client, offset=_offset, limit=_limit)
+
+
+async def alist_worker_last_run_results(
+    client: AuthenticatedClient,
+    worker_id: str,
+    *,
+    offset: int | None = None,
+    limit: int | None = None,
+    timeout: TimeoutArg = None,
+    max_retries: int | None = None,
+) -> ResultPage:
+    """Async twin of ``list_worker_last_run_results``."""
+    _worker_id = encode_worker_id(worker_id)
+    _offset = UNSET if offset is None else check_integer("offset", offset, 0, None)
+    _limit = UNSET if limit is None else check_integer("limit", limit, 1, 100)
+    with call_scope(timeout, max_retries):
+        return await acall(
+            _op.asyncio_detailed, _worker_id, client=client, offset=_offset, limit=_limit
+        )
+
+
+def iter_worker_last_run_results(
+    client: AuthenticatedClient,
+    worker_id: str,
+    *,
+    page_size: int = PAGE_SIZE,
+    timeout: TimeoutArg = None,
+    max_retries: int | None = None,
+) -> ResultRows:
+    """Every item of ``list_worker_last_run_results``, page by page.
+
+    Fetches pages 1, 2, ... of ``page_size`` only as they are consumed and stops at an empty
+    page or once ``count`` items came, whichever is first; the iterator's ``count`` fills in as
+    pages arrive.
+    """
+    return ResultRows(
+        partial(
+            list_worker_last_run_results,
+            client,
+            worker_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        ),
+        "list_",
+        page_size,
+        "listWorkerLastRunResults",
+    )
+
+
+def aiter_worker_last_run_results(
+    client: AuthenticatedClient,
+    worker_id: str,
+    *,
+    page_size: int = PAGE_SIZE,
+    timeout: TimeoutArg = None,
+    max_retries: int | None = None,
+) -> AsyncResultRows:
+    """Async twin of ``iter_worker_last_run_results``."""
+    return AsyncResultRows(
+        partial(
+            alist_worker_last_run_results,
+            client,
+            worker_id,
+            timeout=timeout,
+            max_retries=max_retries,
+        ),
+        "list_",
+        page_size,
+        "listWorkerLastRunResults",
+    )

@@ -1,0 +1,189 @@
+"""``rerun_worker_last_run`` and ``arerun_worker_last_run``: rerun a Worker's latest run.
+
+Written by scripts/gen_ext.py during scripts/regen.sh; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Literal, overload
+
+from coreclaw_api.api.worker_runs import rerun_worker_last_run as _op
+from coreclaw_api.client import AuthenticatedClient
+from coreclaw_api.models.rerun_accepted import RerunAccepted
+from coreclaw_api.models.rerun_request import RerunRequest
+from coreclaw_api.models.run_record import RunRecord
+from coreclaw_api.models.sync_rerun_result import SyncRerunResult
+
+from ..._consts import DEFAULT_WAIT_TIMEOUT, POLL_INTERVALS
+from ..._options import TimeoutArg, call_scope
+from ..._paths import encode_worker_id
+from ..._unwrap import acall, call
+from ..._validate import (
+    check_bool,
+    check_callback_url,
+    check_integer,
+)
+from ..._waiting import StatusCallback, await_run, started_run_id, wait_for_run
+
+
+@overload
+def rerun_worker_last_run(
+    client: AuthenticatedClient,
+    worker_id: str,
+    *,
+    callback_url: str | None = None,
+    is_async: bool | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
+    wait: Literal[False] = False,
+    timeout: TimeoutArg = None,
+    max_retries: int | None = None,
+    retry_unsafe: bool | None = None,
+) -> SyncRerunResult | RerunAccepted: ...
+
+
+@overload
+def rerun_worker_last_run(
+    client: AuthenticatedClient,
+    worker_id: str,
+    *,
+    callback_url: str | None = None,
+    is_async: bool | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
+    wait: Literal[True],
+    wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+    poll_intervals: Sequence[float] = POLL_INTERVALS,
+    on_status: StatusCallback | None = None,
+    timeout: TimeoutArg = None,
+    max_retries: int | None = None,
+    retry_unsafe: bool | None = None,
+) -> RunRecord: ...
+
+
+def rerun_worker_last_run(
+    client: AuthenticatedClient,
+    worker_id: str,
+    *,
+    callback_url: str | None = None,
+    is_async: bool | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
+    wait: bool = False,
+    wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+    poll_intervals: Sequence[float] = POLL_INTERVALS,
+    on_status: StatusCallback | None = None,
+    timeout: TimeoutArg = None,
+    max_retries: int | None = None,
+    retry_unsafe: bool | None = None,
+) -> SyncRerunResult | RerunAccepted | RunRecord:
+    """Rerun a Worker's latest run.
+
+    ``POST /api/v2/workers/{workerId}/runs/last/rerun`` (rerunWorkerLastRun). Repeating it would
+    start a second paid run, and the API has no idempotency key to prevent that.
+    ``is_async=False`` makes the server wait up to five minutes; the read timeout of that call
+    is raised to match. ``wait=True`` then polls the new run (see ``wait_for_run``;
+    ``wait_timeout`` is the wait budget) and returns its final ``RunRecord``.
+    ``retry_unsafe=True`` allows retries that may repeat the call on the server.
+    """
+    _worker_id = encode_worker_id(worker_id)
+    _body: dict[str, Any] = {}
+    if callback_url is not None:
+        _body["callback_url"] = check_callback_url(callback_url)
+    if is_async is not None:
+        _body["is_async"] = check_bool("is_async", is_async)
+    if limit is not None:
+        _body["limit"] = check_integer("limit", limit, 1, 100)
+    if offset is not None:
+        _body["offset"] = check_integer("offset", offset, 0, None)
+    with call_scope(timeout, max_retries, retry_unsafe):
+        started: SyncRerunResult | RerunAccepted = call(
+            _op.sync_detailed, _worker_id, client=client, body=RerunRequest.from_dict(_body)
+        )
+        if not wait:
+            return started
+        return wait_for_run(
+            client,
+            started_run_id(started),
+            timeout=wait_timeout,
+            poll_intervals=poll_intervals,
+            on_status=on_status,
+        )
+
+
+@overload
+async def arerun_worker_last_run(
+    client: AuthenticatedClient,
+    worker_id: str,
+    *,
+    callback_url: str | None = None,
+    is_async: bool | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
+    wait: Literal[False] = False,
+    timeout: TimeoutArg = None,
+    max_retries: int | None = None,
+    retry_unsafe: bool | None = None,
+) -> SyncRerunResult | RerunAccepted: ...
+
+
+@overload
+async def arerun_worker_last_run(
+    client: AuthenticatedClient,
+    worker_id: str,
+    *,
+    callback_url: str | None = None,
+    is_async: bool | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
+    wait: Literal[True],
+    wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+    poll_intervals: Sequence[float] = POLL_INTERVALS,
+    on_status: StatusCallback | None = None,
+    timeout: TimeoutArg = None,
+    max_retries: int | None = None,
+    retry_unsafe: bool | None = None,
+) -> RunRecord: ...
+
+
+async def arerun_worker_last_run(
+    client: AuthenticatedClient,
+    worker_id: str,
+    *,
+    callback_url: str | None = None,
+    is_async: bool | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
+    wait: bool = False,
+    wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+    poll_intervals: Sequence[float] = POLL_INTERVALS,
+    on_status: StatusCallback | None = None,
+    timeout: TimeoutArg = None,
+    max_retries: int | None = None,
+    retry_unsafe: bool | None = None,
+) -> SyncRerunResult | RerunAccepted | RunRecord:
+    """Async twin of ``rerun_worker_last_run``."""
+    _worker_id = encode_worker_id(worker_id)
+    _body: dict[str, Any] = {}
+    if callback_url is not None:
+        _body["callback_url"] = check_callback_url(callback_url)
+    if is_async is not None:
+        _body["is_async"] = check_bool("is_async", is_async)
+    if limit is not None:
+        _body["limit"] = check_integer("limit", limit, 1, 100)
+    if offset is not None:
+        _body["offset"] = check_integer("offset", offset, 0, None)
+    with call_scope(timeout, max_retries, retry_unsafe):
+        started: SyncRerunResult | RerunAccepted = await acall(
+            _op.asyncio_detailed, _worker_id, client=client, body=RerunRequest.from_dict(_body)
+        )
+        if not wait:
+            return started
+        return await await_run(
+            client,
+            started_run_id(started),
+            timeout=wait_timeout,
+            poll_intervals=poll_intervals,
+            on_status=on_status,
+        )

@@ -1,0 +1,223 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.queue_batch_result_envelope import QueueBatchResultEnvelope
+from ...models.release_queue_item_request import ReleaseQueueItemRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    queue_id: str,
+    *,
+    body: ReleaseQueueItemRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v2/run-queue/items/{queue_id}/release".format(
+            queue_id=quote(str(queue_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | QueueBatchResultEnvelope | None:
+    if response.status_code == 200:
+        response_200 = QueueBatchResultEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | QueueBatchResultEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    queue_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ReleaseQueueItemRequest,
+) -> Response[ErrorEnvelope | QueueBatchResultEnvelope]:
+    """Release one queue item
+
+     Removes one item from the Run Queue for good, with an optional reason. The answer
+    has the same per-item form as the batch call, with a single entry.
+
+    Args:
+        queue_id (str):
+        body (ReleaseQueueItemRequest): Why one Run Queue item is released; an empty object is
+            fine.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | QueueBatchResultEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        queue_id=queue_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    queue_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ReleaseQueueItemRequest,
+) -> ErrorEnvelope | QueueBatchResultEnvelope | None:
+    """Release one queue item
+
+     Removes one item from the Run Queue for good, with an optional reason. The answer
+    has the same per-item form as the batch call, with a single entry.
+
+    Args:
+        queue_id (str):
+        body (ReleaseQueueItemRequest): Why one Run Queue item is released; an empty object is
+            fine.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | QueueBatchResultEnvelope
+    """
+
+    return sync_detailed(
+        queue_id=queue_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    queue_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ReleaseQueueItemRequest,
+) -> Response[ErrorEnvelope | QueueBatchResultEnvelope]:
+    """Release one queue item
+
+     Removes one item from the Run Queue for good, with an optional reason. The answer
+    has the same per-item form as the batch call, with a single entry.
+
+    Args:
+        queue_id (str):
+        body (ReleaseQueueItemRequest): Why one Run Queue item is released; an empty object is
+            fine.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | QueueBatchResultEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        queue_id=queue_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    queue_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ReleaseQueueItemRequest,
+) -> ErrorEnvelope | QueueBatchResultEnvelope | None:
+    """Release one queue item
+
+     Removes one item from the Run Queue for good, with an optional reason. The answer
+    has the same per-item form as the batch call, with a single entry.
+
+    Args:
+        queue_id (str):
+        body (ReleaseQueueItemRequest): Why one Run Queue item is released; an empty object is
+            fine.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | QueueBatchResultEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            queue_id=queue_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,291 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.list_worker_runs_status import ListWorkerRunsStatus
+from ...models.run_list_envelope import RunListEnvelope
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    offset: int | Unset = 1,
+    limit: int | Unset = 20,
+    worker_id: str | Unset = UNSET,
+    status: ListWorkerRunsStatus | Unset = UNSET,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    params["worker_id"] = worker_id
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status
+
+    params["status"] = json_status
+
+    params["start_time"] = start_time
+
+    params["end_time"] = end_time
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v2/worker-runs",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | RunListEnvelope | None:
+    if response.status_code == 200:
+        response_200 = RunListEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | RunListEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    offset: int | Unset = 1,
+    limit: int | Unset = 20,
+    worker_id: str | Unset = UNSET,
+    status: ListWorkerRunsStatus | Unset = UNSET,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+) -> Response[ErrorEnvelope | RunListEnvelope]:
+    """List runs
+
+     Returns one page of the caller's runs, optionally for one Worker or one status.
+    Without `start_time` and `end_time` only runs created in the current month are
+    listed; a time range must stay inside one calendar month or the call is rejected.
+    Failed runs in this list may carry `err_msg`.
+
+    Args:
+        offset (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 20.
+        worker_id (str | Unset):
+        status (ListWorkerRunsStatus | Unset):
+        start_time (int | Unset):
+        end_time (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | RunListEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        offset=offset,
+        limit=limit,
+        worker_id=worker_id,
+        status=status,
+        start_time=start_time,
+        end_time=end_time,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    offset: int | Unset = 1,
+    limit: int | Unset = 20,
+    worker_id: str | Unset = UNSET,
+    status: ListWorkerRunsStatus | Unset = UNSET,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+) -> ErrorEnvelope | RunListEnvelope | None:
+    """List runs
+
+     Returns one page of the caller's runs, optionally for one Worker or one status.
+    Without `start_time` and `end_time` only runs created in the current month are
+    listed; a time range must stay inside one calendar month or the call is rejected.
+    Failed runs in this list may carry `err_msg`.
+
+    Args:
+        offset (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 20.
+        worker_id (str | Unset):
+        status (ListWorkerRunsStatus | Unset):
+        start_time (int | Unset):
+        end_time (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | RunListEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        offset=offset,
+        limit=limit,
+        worker_id=worker_id,
+        status=status,
+        start_time=start_time,
+        end_time=end_time,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    offset: int | Unset = 1,
+    limit: int | Unset = 20,
+    worker_id: str | Unset = UNSET,
+    status: ListWorkerRunsStatus | Unset = UNSET,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+) -> Response[ErrorEnvelope | RunListEnvelope]:
+    """List runs
+
+     Returns one page of the caller's runs, optionally for one Worker or one status.
+    Without `start_time` and `end_time` only runs created in the current month are
+    listed; a time range must stay inside one calendar month or the call is rejected.
+    Failed runs in this list may carry `err_msg`.
+
+    Args:
+        offset (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 20.
+        worker_id (str | Unset):
+        status (ListWorkerRunsStatus | Unset):
+        start_time (int | Unset):
+        end_time (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | RunListEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        offset=offset,
+        limit=limit,
+        worker_id=worker_id,
+        status=status,
+        start_time=start_time,
+        end_time=end_time,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    offset: int | Unset = 1,
+    limit: int | Unset = 20,
+    worker_id: str | Unset = UNSET,
+    status: ListWorkerRunsStatus | Unset = UNSET,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+) -> ErrorEnvelope | RunListEnvelope | None:
+    """List runs
+
+     Returns one page of the caller's runs, optionally for one Worker or one status.
+    Without `start_time` and `end_time` only runs created in the current month are
+    listed; a time range must stay inside one calendar month or the call is rejected.
+    Failed runs in this list may carry `err_msg`.
+
+    Args:
+        offset (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 20.
+        worker_id (str | Unset):
+        status (ListWorkerRunsStatus | Unset):
+        start_time (int | Unset):
+        end_time (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | RunListEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            offset=offset,
+            limit=limit,
+            worker_id=worker_id,
+            status=status,
+            start_time=start_time,
+            end_time=end_time,
+        )
+    ).parsed

@@ -1,0 +1,243 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.rerun_envelope import RerunEnvelope
+from ...models.rerun_request import RerunRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    run_id: str,
+    *,
+    body: RerunRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v2/worker-runs/{run_id}/rerun".format(
+            run_id=quote(str(run_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | RerunEnvelope | None:
+    if response.status_code == 200:
+        response_200 = RerunEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | RerunEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    run_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RerunRequest,
+) -> Response[ErrorEnvelope | RerunEnvelope]:
+    """Rerun a run
+
+     Starts a new run that repeats the given run with the same saved input; the original
+    run is left as it was. With `is_async` true (the server's default) the answer
+    carries only the new `run_slug`; with `is_async` false the server waits up to five
+    minutes and answers with the run's status and a page of its results.
+
+    This call creates a run and is not idempotent: repeating it starts another paid run.
+
+    Args:
+        run_id (str):
+        body (RerunRequest): Options for a rerun. Every field is optional and only the fields that
+            are set are sent;
+            an empty object reruns asynchronously with the server's defaults.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | RerunEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        run_id=run_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    run_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RerunRequest,
+) -> ErrorEnvelope | RerunEnvelope | None:
+    """Rerun a run
+
+     Starts a new run that repeats the given run with the same saved input; the original
+    run is left as it was. With `is_async` true (the server's default) the answer
+    carries only the new `run_slug`; with `is_async` false the server waits up to five
+    minutes and answers with the run's status and a page of its results.
+
+    This call creates a run and is not idempotent: repeating it starts another paid run.
+
+    Args:
+        run_id (str):
+        body (RerunRequest): Options for a rerun. Every field is optional and only the fields that
+            are set are sent;
+            an empty object reruns asynchronously with the server's defaults.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | RerunEnvelope
+    """
+
+    return sync_detailed(
+        run_id=run_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    run_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RerunRequest,
+) -> Response[ErrorEnvelope | RerunEnvelope]:
+    """Rerun a run
+
+     Starts a new run that repeats the given run with the same saved input; the original
+    run is left as it was. With `is_async` true (the server's default) the answer
+    carries only the new `run_slug`; with `is_async` false the server waits up to five
+    minutes and answers with the run's status and a page of its results.
+
+    This call creates a run and is not idempotent: repeating it starts another paid run.
+
+    Args:
+        run_id (str):
+        body (RerunRequest): Options for a rerun. Every field is optional and only the fields that
+            are set are sent;
+            an empty object reruns asynchronously with the server's defaults.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | RerunEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        run_id=run_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    run_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RerunRequest,
+) -> ErrorEnvelope | RerunEnvelope | None:
+    """Rerun a run
+
+     Starts a new run that repeats the given run with the same saved input; the original
+    run is left as it was. With `is_async` true (the server's default) the answer
+    carries only the new `run_slug`; with `is_async` false the server waits up to five
+    minutes and answers with the run's status and a page of its results.
+
+    This call creates a run and is not idempotent: repeating it starts another paid run.
+
+    Args:
+        run_id (str):
+        body (RerunRequest): Options for a rerun. Every field is optional and only the fields that
+            are set are sent;
+            an empty object reruns asynchronously with the server's defaults.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | RerunEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            run_id=run_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.worker_task_envelope import WorkerTaskEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    worker_task_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v2/worker-tasks/{worker_task_id}".format(
+            worker_task_id=quote(str(worker_task_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | WorkerTaskEnvelope | None:
+    if response.status_code == 200:
+        response_200 = WorkerTaskEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | WorkerTaskEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    worker_task_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorEnvelope | WorkerTaskEnvelope]:
+    """Get a saved task
+
+     Returns one saved task: its Worker, version, input, schedule and run counters. Which
+    fields are present varies; only `slug` is always there. An unscheduled task may
+    report `schedule_type` 0.
+
+    Args:
+        worker_task_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | WorkerTaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        worker_task_id=worker_task_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    worker_task_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorEnvelope | WorkerTaskEnvelope | None:
+    """Get a saved task
+
+     Returns one saved task: its Worker, version, input, schedule and run counters. Which
+    fields are present varies; only `slug` is always there. An unscheduled task may
+    report `schedule_type` 0.
+
+    Args:
+        worker_task_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | WorkerTaskEnvelope
+    """
+
+    return sync_detailed(
+        worker_task_id=worker_task_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    worker_task_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorEnvelope | WorkerTaskEnvelope]:
+    """Get a saved task
+
+     Returns one saved task: its Worker, version, input, schedule and run counters. Which
+    fields are present varies; only `slug` is always there. An unscheduled task may
+    report `schedule_type` 0.
+
+    Args:
+        worker_task_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | WorkerTaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        worker_task_id=worker_task_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    worker_task_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorEnvelope | WorkerTaskEnvelope | None:
+    """Get a saved task
+
+     Returns one saved task: its Worker, version, input, schedule and run counters. Which
+    fields are present varies; only `slug` is always there. An unscheduled task may
+    report `schedule_type` 0.
+
+    Args:
+        worker_task_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | WorkerTaskEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            worker_task_id=worker_task_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,223 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.ack_envelope import AckEnvelope
+from ...models.error_envelope import ErrorEnvelope
+from ...models.update_worker_task_input_request import UpdateWorkerTaskInputRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    worker_task_id: str,
+    *,
+    body: UpdateWorkerTaskInputRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/v2/worker-tasks/{worker_task_id}/input".format(
+            worker_task_id=quote(str(worker_task_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AckEnvelope | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = AckEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AckEnvelope | ErrorEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    worker_task_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateWorkerTaskInputRequest,
+) -> Response[AckEnvelope | ErrorEnvelope]:
+    """Replace a saved task's input
+
+     Replaces the whole input of a saved task, and optionally the Worker version it runs.
+    Leave `version` out to keep the current one.
+
+    Args:
+        worker_task_id (str):
+        body (UpdateWorkerTaskInputRequest): The new input of a saved task, replacing the old one
+            as a whole.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AckEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        worker_task_id=worker_task_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    worker_task_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateWorkerTaskInputRequest,
+) -> AckEnvelope | ErrorEnvelope | None:
+    """Replace a saved task's input
+
+     Replaces the whole input of a saved task, and optionally the Worker version it runs.
+    Leave `version` out to keep the current one.
+
+    Args:
+        worker_task_id (str):
+        body (UpdateWorkerTaskInputRequest): The new input of a saved task, replacing the old one
+            as a whole.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AckEnvelope | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        worker_task_id=worker_task_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    worker_task_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateWorkerTaskInputRequest,
+) -> Response[AckEnvelope | ErrorEnvelope]:
+    """Replace a saved task's input
+
+     Replaces the whole input of a saved task, and optionally the Worker version it runs.
+    Leave `version` out to keep the current one.
+
+    Args:
+        worker_task_id (str):
+        body (UpdateWorkerTaskInputRequest): The new input of a saved task, replacing the old one
+            as a whole.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AckEnvelope | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        worker_task_id=worker_task_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    worker_task_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateWorkerTaskInputRequest,
+) -> AckEnvelope | ErrorEnvelope | None:
+    """Replace a saved task's input
+
+     Replaces the whole input of a saved task, and optionally the Worker version it runs.
+    Leave `version` out to keep the current one.
+
+    Args:
+        worker_task_id (str):
+        body (UpdateWorkerTaskInputRequest): The new input of a saved task, replacing the old one
+            as a whole.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AckEnvelope | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            worker_task_id=worker_task_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

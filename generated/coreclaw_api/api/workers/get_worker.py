@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.worker_detail_envelope import WorkerDetailEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    worker_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v2/workers/{worker_id}".format(
+            worker_id=quote(str(worker_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | WorkerDetailEnvelope | None:
+    if response.status_code == 200:
+        response_200 = WorkerDetailEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | WorkerDetailEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    worker_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorEnvelope | WorkerDetailEnvelope]:
+    """Get a Worker
+
+     Returns one Worker: its name, owner, current version, readme and the parameters it
+    takes. The shape of `parameters` differs from Worker to Worker.
+
+    Args:
+        worker_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | WorkerDetailEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        worker_id=worker_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    worker_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorEnvelope | WorkerDetailEnvelope | None:
+    """Get a Worker
+
+     Returns one Worker: its name, owner, current version, readme and the parameters it
+    takes. The shape of `parameters` differs from Worker to Worker.
+
+    Args:
+        worker_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | WorkerDetailEnvelope
+    """
+
+    return sync_detailed(
+        worker_id=worker_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    worker_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorEnvelope | WorkerDetailEnvelope]:
+    """Get a Worker
+
+     Returns one Worker: its name, owner, current version, readme and the parameters it
+    takes. The shape of `parameters` differs from Worker to Worker.
+
+    Args:
+        worker_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | WorkerDetailEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        worker_id=worker_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    worker_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorEnvelope | WorkerDetailEnvelope | None:
+    """Get a Worker
+
+     Returns one Worker: its name, owner, current version, readme and the parameters it
+    takes. The shape of `parameters` differs from Worker to Worker.
+
+    Args:
+        worker_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | WorkerDetailEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            worker_id=worker_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AckEnvelope")
+
+
+@_attrs_define
+class AckEnvelope:
+    """Envelope of a call that answers with no payload. `data` may be absent, null or an
+    empty object; it carries nothing in any case.
+
+    """
+
+    code: int
+    """ Always 0 on success. """
+    message: str
+    request_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        message = self.message
+
+        request_id = self.request_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["code"] = code
+        field_dict["message"] = message
+        if request_id is not UNSET:
+            field_dict["request_id"] = request_id
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        message = d.pop("message")
+
+        request_id = d.pop("request_id", UNSET)
+
+        ack_envelope = cls(
+            code=code,
+            message=message,
+            request_id=request_id,
+        )
+        ack_envelope.additional_properties = d
+        return ack_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.proxy_region import ProxyRegion
+
+T = TypeVar("T", bound="ProxyRegionList")
+
+
+@_attrs_define
+class ProxyRegionList:
+    """The proxy regions."""
+
+    list_: list[ProxyRegion]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        list_ = []
+        for list_item_data in self.list_:
+            list_item = list_item_data.to_dict()
+            list_.append(list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["list"] = list_
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        list_ = []
+        _list_ = d.pop("list")
+        for list_item_data in _list_:
+            list_item = ProxyRegion.from_dict(list_item_data)
+
+            list_.append(list_item)
+
+        proxy_region_list = cls(
+            list_=list_,
+        )
+        proxy_region_list.additional_properties = d
+        return proxy_region_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="QueueItem")
+
+
+@_attrs_define
+class QueueItem:
+    """One Run Queue item. Fields beyond these two are not documented and vary."""
+
+    queue_ref: str
+    """ Reference of the item, its `queueId`. """
+    queue_status: str | Unset = UNSET
+    """ Status of the item, such as `waiting` or `inactive`. New values may appear. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        queue_ref = self.queue_ref
+
+        queue_status = self.queue_status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["queue_ref"] = queue_ref
+        if queue_status is not UNSET:
+            field_dict["queue_status"] = queue_status
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        queue_ref = d.pop("queue_ref")
+
+        queue_status = d.pop("queue_status", UNSET)
+
+        queue_item = cls(
+            queue_ref=queue_ref,
+            queue_status=queue_status,
+        )
+        queue_item.additional_properties = d
+        return queue_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

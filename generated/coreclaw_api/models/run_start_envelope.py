@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.run_accepted import RunAccepted
+from ..models.sync_run_result import SyncRunResult
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RunStartEnvelope")
+
+
+@_attrs_define
+class RunStartEnvelope:
+    """Envelope of a run-start answer; `data` is the synchronous or the asynchronous shape."""
+
+    code: int
+    """ Always 0 on success. """
+    message: str
+    data: RunAccepted | SyncRunResult
+    request_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        message = self.message
+
+        data: dict[str, Any]
+        if isinstance(self.data, SyncRunResult):
+            data = self.data.to_dict()
+        else:
+            data = self.data.to_dict()
+
+        request_id = self.request_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["code"] = code
+        field_dict["message"] = message
+        field_dict["data"] = data
+        if request_id is not UNSET:
+            field_dict["request_id"] = request_id
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        message = d.pop("message")
+
+        def _parse_data(data: object) -> RunAccepted | SyncRunResult:
+            if not isinstance(data, dict):
+                raise TypeError()
+            if "run_slug" in data and "run_status" in data:
+                try:
+                    return SyncRunResult.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            return RunAccepted.from_dict(data)
+
+        data = _parse_data(d.pop("data"))
+
+        request_id = d.pop("request_id", UNSET)
+
+        run_start_envelope = cls(
+            code=code,
+            message=message,
+            data=data,
+            request_id=request_id,
+        )
+        run_start_envelope.additional_properties = d
+        return run_start_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

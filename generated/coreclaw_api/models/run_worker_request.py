@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RunWorkerRequest")
+
+
+@_attrs_define
+class RunWorkerRequest:
+    """Input and options of a new run. Only the fields that are set are sent. The Run Queue
+    takes the same body but ignores `is_async`, `limit` and `offset`.
+
+    """
+
+    input_: Any | Unset = UNSET
+    """ The Worker's input. Put form fields under `parameters.custom` and platform
+    settings under `parameters.system`; a flat object is rejected.
+     """
+    version: str | Unset = UNSET
+    """ A concrete Worker version such as `v1.2.8`. Leave it out to use the latest
+    version; the literal `latest` is rejected.
+     """
+    callback_url: str | Unset = UNSET
+    """ An http(s) URL that receives a POST when the run's status changes. Do not put the API key in it. """
+    is_async: bool | Unset = UNSET
+    """ True (the server's default) answers at once with the new run slug; false waits up to five minutes for the
+    run to finish. """
+    limit: int | Unset = UNSET
+    """ Size of the result page returned by a synchronous run. The server default is 20. """
+    offset: int | Unset = UNSET
+    """ Page number (from 1; 0 also means 1) of the result page returned by a synchronous run. """
+
+    def to_dict(self) -> dict[str, Any]:
+        input_ = self.input_
+
+        version = self.version
+
+        callback_url = self.callback_url
+
+        is_async = self.is_async
+
+        limit = self.limit
+
+        offset = self.offset
+
+        field_dict: dict[str, Any] = {}
+        if input_ is not UNSET:
+            field_dict["input"] = input_
+        if version is not UNSET:
+            field_dict["version"] = version
+        if callback_url is not UNSET:
+            field_dict["callback_url"] = callback_url
+        if is_async is not UNSET:
+            field_dict["is_async"] = is_async
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        input_ = d.pop("input", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        callback_url = d.pop("callback_url", UNSET)
+
+        is_async = d.pop("is_async", UNSET)
+
+        limit = d.pop("limit", UNSET)
+
+        offset = d.pop("offset", UNSET)
+
+        run_worker_request = cls(
+            input_=input_,
+            version=version,
+            callback_url=callback_url,
+            is_async=is_async,
+            limit=limit,
+            offset=offset,
+        )
+        return run_worker_request

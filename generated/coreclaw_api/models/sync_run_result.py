@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.result_page import ResultPage
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SyncRunResult")
+
+
+@_attrs_define
+class SyncRunResult:
+    """Answer to a synchronous run start. When the server's five-minute wait runs out the
+    run goes on and `run_status` is not final yet; poll the run detail for the outcome.
+
+    """
+
+    run_slug: str
+    """ Slug of the new run. """
+    run_status: str
+    """ Status of a run. Known values are `ready`, `running`, `succeeded`, `failed` and
+    `aborting`; `succeeded` and `failed` are final. The set is open: clients must accept
+    values they do not know (for example `aborted`).
+     """
+    error_message: str | Unset = UNSET
+    """ Empty when the run had no error. """
+    execution_start_timestamp: int | Unset = UNSET
+    """ Start time, Unix seconds. """
+    execution_end_timestamp: int | Unset = UNSET
+    """ End time, Unix seconds. """
+    running_duration: int | Unset = UNSET
+    """ Running time in seconds. """
+    result_message: str | Unset = UNSET
+    """ Summary message of the run. """
+    is_finished: bool | Unset = UNSET
+    """ Whether the run had finished when the server answered, when the server says. """
+    results: ResultPage | Unset = UNSET
+    """ One page of result rows. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        run_slug = self.run_slug
+
+        run_status = self.run_status
+
+        error_message = self.error_message
+
+        execution_start_timestamp = self.execution_start_timestamp
+
+        execution_end_timestamp = self.execution_end_timestamp
+
+        running_duration = self.running_duration
+
+        result_message = self.result_message
+
+        is_finished = self.is_finished
+
+        results: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.results, Unset):
+            results = self.results.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["run_slug"] = run_slug
+        field_dict["run_status"] = run_status
+        if error_message is not UNSET:
+            field_dict["error_message"] = error_message
+        if execution_start_timestamp is not UNSET:
+            field_dict["execution_start_timestamp"] = execution_start_timestamp
+        if execution_end_timestamp is not UNSET:
+            field_dict["execution_end_timestamp"] = execution_end_timestamp
+        if running_duration is not UNSET:
+            field_dict["running_duration"] = running_duration
+        if result_message is not UNSET:
+            field_dict["result_message"] = result_message
+        if is_finished is not UNSET:
+            field_dict["is_finished"] = is_finished
+        if results is not UNSET:
+            field_dict["results"] = results
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        run_slug = d.pop("run_slug")
+
+        run_status = d.pop("run_status")
+
+        error_message = d.pop("error_message", UNSET)
+
+        execution_start_timestamp = d.pop("execution_start_timestamp", UNSET)
+
+        execution_end_timestamp = d.pop("execution_end_timestamp", UNSET)
+
+        running_duration = d.pop("running_duration", UNSET)
+
+        result_message = d.pop("result_message", UNSET)
+
+        is_finished = d.pop("is_finished", UNSET)
+
+        _results = d.pop("results", UNSET)
+        results: ResultPage | Unset
+        if isinstance(_results, Unset):
+            results = UNSET
+        else:
+            results = ResultPage.from_dict(_results)
+
+        sync_run_result = cls(
+            run_slug=run_slug,
+            run_status=run_status,
+            error_message=error_message,
+            execution_start_timestamp=execution_start_timestamp,
+            execution_end_timestamp=execution_end_timestamp,
+            running_duration=running_duration,
+            result_message=result_message,
+            is_finished=is_finished,
+            results=results,
+        )
+        sync_run_result.additional_properties = d
+        return sync_run_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

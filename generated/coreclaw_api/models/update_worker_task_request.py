@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.update_worker_task_request_schedule_enabled import (
+    UpdateWorkerTaskRequestScheduleEnabled,
+    check_update_worker_task_request_schedule_enabled,
+)
+from ..models.update_worker_task_request_schedule_type import (
+    UpdateWorkerTaskRequestScheduleType,
+    check_update_worker_task_request_schedule_type,
+)
+from ..models.update_worker_task_request_schedule_weekday import (
+    UpdateWorkerTaskRequestScheduleWeekday,
+    check_update_worker_task_request_schedule_weekday,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateWorkerTaskRequest")
+
+
+@_attrs_define
+class UpdateWorkerTaskRequest:
+    """The fields of a saved task to change. Fields left out keep their values; the input
+    is changed with its own call.
+
+    """
+
+    title: str | Unset = UNSET
+    """ New name of the task. """
+    description: str | Unset = UNSET
+    """ New free text about the task. """
+    schedule_enabled: UpdateWorkerTaskRequestScheduleEnabled | Unset = UNSET
+    """ 1 turns the schedule on, 0 turns it off. """
+    schedule_type: UpdateWorkerTaskRequestScheduleType | Unset = UNSET
+    """ How often the task runs; 1 daily, 2 weekly, 3 monthly, 4 once. """
+    schedule_time: str | Unset = UNSET
+    """ Time of day to run, as `HH:mm`. """
+    schedule_weekday: UpdateWorkerTaskRequestScheduleWeekday | Unset = UNSET
+    """ Day of the week for a weekly schedule; 1 is Monday, 7 is Sunday. """
+    schedule_day: int | Unset = UNSET
+    """ Day of the month for a monthly schedule. """
+    schedule_once_date: str | Unset = UNSET
+    """ Date of a one-off run, as `YYYY-MM-DD`. """
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        description = self.description
+
+        schedule_enabled: int | Unset = UNSET
+        if not isinstance(self.schedule_enabled, Unset):
+            schedule_enabled = self.schedule_enabled
+
+        schedule_type: int | Unset = UNSET
+        if not isinstance(self.schedule_type, Unset):
+            schedule_type = self.schedule_type
+
+        schedule_time = self.schedule_time
+
+        schedule_weekday: int | Unset = UNSET
+        if not isinstance(self.schedule_weekday, Unset):
+            schedule_weekday = self.schedule_weekday
+
+        schedule_day = self.schedule_day
+
+        schedule_once_date = self.schedule_once_date
+
+        field_dict: dict[str, Any] = {}
+        if title is not UNSET:
+            field_dict["title"] = title
+        if description is not UNSET:
+            field_dict["description"] = description
+        if schedule_enabled is not UNSET:
+            field_dict["schedule_enabled"] = schedule_enabled
+        if schedule_type is not UNSET:
+            field_dict["schedule_type"] = schedule_type
+        if schedule_time is not UNSET:
+            field_dict["schedule_time"] = schedule_time
+        if schedule_weekday is not UNSET:
+            field_dict["schedule_weekday"] = schedule_weekday
+        if schedule_day is not UNSET:
+            field_dict["schedule_day"] = schedule_day
+        if schedule_once_date is not UNSET:
+            field_dict["schedule_once_date"] = schedule_once_date
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        title = d.pop("title", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _schedule_enabled = d.pop("schedule_enabled", UNSET)
+        schedule_enabled: UpdateWorkerTaskRequestScheduleEnabled | Unset
+        if isinstance(_schedule_enabled, Unset):
+            schedule_enabled = UNSET
+        else:
+            schedule_enabled = check_update_worker_task_request_schedule_enabled(_schedule_enabled)
+
+        _schedule_type = d.pop("schedule_type", UNSET)
+        schedule_type: UpdateWorkerTaskRequestScheduleType | Unset
+        if isinstance(_schedule_type, Unset):
+            schedule_type = UNSET
+        else:
+            schedule_type = check_update_worker_task_request_schedule_type(_schedule_type)
+
+        schedule_time = d.pop("schedule_time", UNSET)
+
+        _schedule_weekday = d.pop("schedule_weekday", UNSET)
+        schedule_weekday: UpdateWorkerTaskRequestScheduleWeekday | Unset
+        if isinstance(_schedule_weekday, Unset):
+            schedule_weekday = UNSET
+        else:
+            schedule_weekday = check_update_worker_task_request_schedule_weekday(_schedule_weekday)
+
+        schedule_day = d.pop("schedule_day", UNSET)
+
+        schedule_once_date = d.pop("schedule_once_date", UNSET)
+
+        update_worker_task_request = cls(
+            title=title,
+            description=description,
+            schedule_enabled=schedule_enabled,
+            schedule_type=schedule_type,
+            schedule_time=schedule_time,
+            schedule_weekday=schedule_weekday,
+            schedule_day=schedule_day,
+            schedule_once_date=schedule_once_date,
+        )
+        return update_worker_task_request

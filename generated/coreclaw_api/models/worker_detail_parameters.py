@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.worker_detail_parameters_custom import WorkerDetailParametersCustom
+from ..models.worker_detail_parameters_system import WorkerDetailParametersSystem
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WorkerDetailParameters")
+
+
+@_attrs_define
+class WorkerDetailParameters:
+    """What the Worker takes as input; the contents differ from Worker to Worker."""
+
+    custom: WorkerDetailParametersCustom | Unset = UNSET
+    """ The Worker's own input fields. """
+    system: WorkerDetailParametersSystem | Unset = UNSET
+    """ Platform settings, such as `proxy_region`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        custom: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom, Unset):
+            custom = self.custom.to_dict()
+
+        system: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.system, Unset):
+            system = self.system.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if custom is not UNSET:
+            field_dict["custom"] = custom
+        if system is not UNSET:
+            field_dict["system"] = system
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _custom = d.pop("custom", UNSET)
+        custom: WorkerDetailParametersCustom | Unset
+        if isinstance(_custom, Unset):
+            custom = UNSET
+        else:
+            custom = WorkerDetailParametersCustom.from_dict(_custom)
+
+        _system = d.pop("system", UNSET)
+        system: WorkerDetailParametersSystem | Unset
+        if isinstance(_system, Unset):
+            system = UNSET
+        else:
+            system = WorkerDetailParametersSystem.from_dict(_system)
+
+        worker_detail_parameters = cls(
+            custom=custom,
+            system=system,
+        )
+        worker_detail_parameters.additional_properties = d
+        return worker_detail_parameters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

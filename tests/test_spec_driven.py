@@ -1,0 +1,344 @@
+"""Properties every operation of the spec must have, checked for all of them at once.
+
+Each test iterates the spec (through ``tests/spec_cases.py``), so an operation added to the spec
+is covered here, and one that lacks a convenience, an async twin, a resource method, a retry
+decision or an example fails here.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import inspect
+import json
+from typing import Any
+
+import pytest
+from coreclaw_api._spec_index import OPERATIONS, RESERVED_SEGMENTS, OperationInfo
+
+import coreclaw_ext as ce
+from coreclaw_ext._generated.table import OpSpec
+from tests import spec_cases
+from tests.conftest import ClientFactory
+from tests.loopback import LoopbackServer, Reply, envelope
+from tests.scripts import load_script
+
+OPS = spec_cases.ops()
+JSON = {"Content-Type": "application/json"}
+
+
+def test_the_table_holds_every_spec_operation() -> None:
+    in_spec = {
+        op["operationId"]
+        for item in spec_cases.spec()["paths"].values()
+        for method, op in item.items()
+        if method in spec_cases.METHODS
+    }
+    assert {op.operation_id for op in OPS} == in_spec
+    assert {op.operation_id for op in OPERATIONS} == in_spec
+    assert len(in_spec) == 39
+
+
+@pytest.mark.parametrize("op", OPS, ids=lambda op: op.name)
+def test_every_operation_is_complete(op: OpSpec) -> None:
+    raw = spec_cases.raw_operation(op)
+    sync, async_ = getattr(ce, op.name), getattr(ce, f"a{op.name}")
+    assert not inspect.iscoroutinefunction(sync) and inspect.iscoroutinefunction(async_)
+    assert op.name in ce.__all__ and f"a{op.name}" in ce.__all__
+    client = ce.create_client("k" * 20, base_url="http://127.0.0.1:9")
+    resource = getattr(client, op.resource)
+    assert callable(getattr(resource, op.resource_method))
+    assert inspect.iscoroutinefunction(getattr(resource, f"a{op.resource_method}"))
+    if op.method != "GET":
+        assert isinstance(raw.get("x-coreclaw-idempotent"), bool), "no retry decision"
+    assert isinstance(raw.get("x-coreclaw-retry-note"), str) and raw["x-coreclaw-retry-note"]
+    assert spec_cases.success_examples(op), "no success example"
+    if "requestBody" in raw:
+        assert spec_cases.body_examples(op), "no request body example"
+    for ref in raw.get("parameters", []):
+        param = spec_cases.resolve(ref)
+        assert "example" in param or "examples" in param, f"no example for {param['name']}"
+    if op.paged:
+        assert op.iterator in ce.__all__ and f"a{op.iterator}" in ce.__all__
+    signature = inspect.signature(sync)
+    assert {"timeout", "max_retries"} <= set(signature.parameters)
+    assert ("retry_unsafe" in signature.parameters) == (not op.idempotent)
+    assert sync.__doc__ and op.operation_id in sync.__doc__
+
+
+@pytest.mark.parametrize("op", OPS, ids=lambda op: op.name)
+def test_success_examples_round_trip_through_the_models(op: OpSpec) -> None:
+    envelope_cls: Any = spec_cases.envelope_class(op)
+    for name, example in spec_cases.success_examples(op).items():
+        model = envelope_cls.from_dict(copy.deepcopy(example))
+        assert model.to_dict() == example, name
+
+
+def test_run_creating_operations_are_the_documented_ones() -> None:
+    creating = {op.operation_id for op in OPS if op.creates_run}
+    assert creating == {
+        "runWorker",
+        "runWorkerTask",
+        "rerunWorkerRun",
+        "rerunLastWorkerRun",
+        "rerunWorkerLastRun",
+        "queuedRunWorker",
+        "activateRunQueueItems",
+    }
+    assert all(not op.idempotent for op in OPS if op.creates_run)
+
+
+def test_reserved_segments_come_from_the_path_table() -> None:
+    assert "last" in RESERVED_SEGMENTS["runId"]
+    assert {"activate", "release"} <= RESERVED_SEGMENTS["queueId"]
+    for word in RESERVED_SEGMENTS["runId"]:
+        with pytest.raises(ValueError, match="fixed segment"):
+            ce.encode_run_id(word)
+    for word in RESERVED_SEGMENTS["queueId"]:
+        with pytest.raises(ValueError, match="fixed segment"):
+            ce.encode_queue_id(word)
+
+
+# --- retry safety on the wire, for every operation -------------------------------------------
+
+
+def _first_success(op: OpSpec) -> bytes:
+    example = next(iter(spec_cases.success_examples(op).values()))
+    return json.dumps(example).encode()
+
+
+@pytest.mark.parametrize("op", OPS, ids=lambda op: op.name)
+def test_a_5xx_is_retried_only_when_the_spec_says_it_is_safe(
+    server: LoopbackServer, make_client: ClientFactory, op: OpSpec
+) -> None:
+    call = spec_cases.calls(op)[0].with_callback("http://127.0.0.1:9/hooks")
+    server.queue(
+        Reply(503, envelope(None, code=10000, message="busy"), JSON),
+        Reply(200, _first_success(op), JSON),
+    )
+    client = make_client(max_retries=2)
+    safe = op.idempotent and not op.creates_run
+    if safe:
+        getattr(ce, op.name)(client, *call.args, **call.kwargs)
+        assert len(server.requests) == 2
+    else:
+        with pytest.raises(ce.InternalServerError):
+            getattr(ce, op.name)(client, *call.args, **call.kwargs)
+        assert len(server.requests) == 1, "a call that is not safe to repeat was repeated"
+    assert all(r.method == op.method for r in server.requests)
+
+
+@pytest.mark.parametrize("op", OPS, ids=lambda op: op.name)
+def test_a_429_is_retried_for_every_operation(
+    server: LoopbackServer, make_client: ClientFactory, op: OpSpec
+) -> None:
+    # 429 means the server refused before doing anything, so even a run start may repeat it.
+    call = spec_cases.calls(op)[0].with_callback("http://127.0.0.1:9/hooks")
+    server.queue(
+        Reply(429, envelope(None, code=13000, message="too many requests"), JSON),
+        Reply(200, _first_success(op), JSON),
+    )
+    result = getattr(ce, op.name)(make_client(max_retries=1), *call.args, **call.kwargs)
+    assert isinstance(result, spec_cases.data_types(op))
+    assert len(server.requests) == 2
+
+
+@pytest.mark.parametrize("op", [op for op in OPS if not op.idempotent], ids=lambda op: op.name)
+def test_retry_unsafe_is_the_callers_consent(
+    server: LoopbackServer, make_client: ClientFactory, op: OpSpec
+) -> None:
+    call = spec_cases.calls(op)[0].with_callback("http://127.0.0.1:9/hooks")
+    server.queue(
+        Reply(503, envelope(None, code=10000, message="busy"), JSON),
+        Reply(200, _first_success(op), JSON),
+    )
+    getattr(ce, op.name)(make_client(), *call.args, **call.kwargs, retry_unsafe=True)
+    assert len(server.requests) == 2
+
+
+def test_the_run_marker_forces_no_retry_even_if_the_table_says_idempotent(
+    server: LoopbackServer, make_client: ClientFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The generator refuses such a spec; the transport does not rely on that.
+    from coreclaw_ext import _transport
+
+    real = next(op for op in OPERATIONS if op.operation_id == "rerunWorkerLastRun")
+    forged = real._replace(idempotent=True)
+
+    def find(method: str, raw_path: bytes) -> OperationInfo | None:
+        return forged if method == "POST" else None
+
+    monkeypatch.setattr(_transport, "find_operation", find)
+    server.queue(Reply(503, envelope(None, code=10000, message="busy"), JSON))
+    with pytest.raises(ce.InternalServerError):
+        ce.rerun_worker_last_run(make_client(), "o/n")
+    assert len(server.requests) == 1
+
+
+# --- arguments are checked from the schema before anything is sent ---------------------------
+
+
+def _bad_values(op: OpSpec) -> list[Any]:
+    cases = []
+    raw = spec_cases.raw_operation(op)
+    schemas: dict[str, dict[str, Any]] = {}
+    for ref in raw.get("parameters", []):
+        param = spec_cases.resolve(ref)
+        if param["in"] == "query":
+            schemas[param["name"]] = spec_cases.resolve(param["schema"])
+    if "requestBody" in raw:
+        body = spec_cases.resolve(raw["requestBody"])["content"]["application/json"]["schema"]
+        schemas.update(spec_cases.resolve(body).get("properties", {}))
+    names = {api: name for name, api, _kind, _req in op.query_args + op.body_args}
+    for api, schema in schemas.items():
+        name, kind = names[api], schema.get("type")
+        if kind == "integer":
+            cases.append((name, "3", TypeError))
+            cases.append((name, True, TypeError))
+            if "maximum" in schema:
+                cases.append((name, schema["maximum"] + 1, ValueError))
+            if "minimum" in schema:
+                cases.append((name, schema["minimum"] - 1, ValueError))
+        elif kind == "boolean":
+            cases.append((name, "yes", TypeError))
+        elif "enum" in schema:
+            cases.append((name, "not-a-choice", ValueError))
+        elif kind == "string":
+            cases.append((name, 5, TypeError))
+    return [
+        pytest.param(op, name, value, error, id=f"{op.name}-{name}-{value!r}")
+        for name, value, error in cases
+    ]
+
+
+@pytest.mark.parametrize(
+    ("op", "name", "value", "error"), [case for op in OPS for case in _bad_values(op)]
+)
+def test_bad_arguments_fail_before_sending(
+    server: LoopbackServer,
+    make_client: ClientFactory,
+    op: OpSpec,
+    name: str,
+    value: Any,
+    error: type[Exception],
+) -> None:
+    call = spec_cases.calls(op)[0]
+    with pytest.raises(error, match=name):
+        getattr(ce, op.name)(make_client(), *call.args, **{**call.kwargs, name: value})
+    assert server.requests == []
+
+
+@pytest.mark.parametrize("op", [op for op in OPS if op.path_args], ids=lambda op: op.name)
+@pytest.mark.parametrize("bad", ["", "..", "a\nb"])
+def test_bad_path_ids_fail_before_sending(
+    server: LoopbackServer, make_client: ClientFactory, op: OpSpec, bad: str
+) -> None:
+    call = spec_cases.calls(op)[0]
+    with pytest.raises(ValueError):
+        getattr(ce, op.name)(make_client(), bad, *call.args[1:], **call.kwargs)
+    assert server.requests == []
+
+
+@pytest.mark.parametrize("op", [op for op in OPS if op.paged], ids=lambda op: op.name)
+def test_every_paged_list_iterates_all_pages(
+    server: LoopbackServer, make_client: ClientFactory, op: OpSpec
+) -> None:
+    example = next(iter(spec_cases.success_examples(op).values()))
+    data = example["data"]
+    items = data[op.paged]
+    assert items, "a paged example needs at least one item"
+    pages = [
+        {**data, op.paged: items, "count": 2 * len(items), "page_index": 1},
+        {**data, op.paged: items, "count": 2 * len(items), "page_index": 2},
+    ]
+    if "count" not in data:  # lists without a count stop at an empty page
+        pages = [
+            {k: v for k, v in page.items() if k not in ("count", "page_index")} for page in pages
+        ]
+        pages[1] = {**pages[1], op.paged: [{**items[0], **_changed(items[0])}]}
+        pages.append({op.paged: []})
+    server.queue(*(Reply(200, envelope(page), JSON) for page in pages))
+    call = spec_cases.calls(op)[0]
+    filters = {k: v for k, v in call.kwargs.items() if k not in ("offset", "limit")}
+    got = list(getattr(ce, str(op.iterator))(make_client(), *call.args, **filters, page_size=7))
+    expected_count = len(items) * 2 if "count" in data else len(items) + 1
+    assert len(got) == expected_count
+    offsets = [r.query for r in server.requests]
+    assert all("limit=7" in q for q in offsets)
+    assert [q.split("offset=")[1].split("&")[0] for q in offsets] == [
+        str(i + 1) for i in range(len(pages))
+    ]
+
+
+def _changed(item: dict[str, Any]) -> dict[str, Any]:
+    key = next(k for k, v in item.items() if isinstance(v, str))
+    return {key: item[key] + "-2"}
+
+
+@pytest.mark.parametrize("op", [op for op in OPS if op.paged], ids=lambda op: op.name)
+def test_every_paged_list_iterates_async(
+    server: LoopbackServer, make_client: ClientFactory, op: OpSpec
+) -> None:
+    example = next(iter(spec_cases.success_examples(op).values()))
+    server.queue(
+        Reply(200, envelope({**example["data"], op.paged: []}), JSON),
+    )
+    call = spec_cases.calls(op)[0]
+    filters = {k: v for k, v in call.kwargs.items() if k not in ("offset", "limit")}
+    client = make_client()
+
+    async def run() -> list[Any]:
+        try:
+            it = getattr(ce, f"a{op.iterator}")(client, *call.args, **filters)
+            return [item async for item in it]
+        finally:
+            await client.get_async_httpx_client().aclose()
+
+    assert asyncio.run(run()) == []
+    assert len(server.requests) == 1
+
+
+# --- the generator refuses a spec it cannot make safe ----------------------------------------
+
+
+def _ext_model() -> Any:
+    return load_script("scripts/ext_model.py", "coreclaw_scripts_ext_model")
+
+
+def _mutated(op_id: str, **markers: Any) -> dict[str, Any]:
+    spec = copy.deepcopy(spec_cases.spec())
+    for item in spec["paths"].values():
+        for method, op in item.items():
+            if method in spec_cases.METHODS and op["operationId"] == op_id:
+                for key, value in markers.items():
+                    name = "x-coreclaw-" + key.replace("_", "-")
+                    if value is None:
+                        op.pop(name, None)
+                    else:
+                        op[name] = value
+    return spec
+
+
+@pytest.mark.parametrize(
+    ("op_id", "markers", "message"),
+    [
+        ("runWorker", {"idempotent": True}, "marked both"),
+        ("abortWorkerRun", {"idempotent": None}, "explicit x-coreclaw-idempotent"),
+        ("getWorkerRun", {"retry_note": None}, "retry-note"),
+        ("getWorkerRun", {"idempotent": False}, "always idempotent"),
+        ("getWorkerRun", {"resource_method": None}, "resource-method"),
+    ],
+)
+def test_the_generator_refuses_unsafe_or_incomplete_markers(
+    op_id: str, markers: dict[str, Any], message: str
+) -> None:
+    model = _ext_model()
+    model.operations(spec_cases.spec())  # the real spec is fine
+    with pytest.raises(model.SpecError, match=message):
+        model.operations(_mutated(op_id, **markers))
+
+
+def test_the_spec_index_refuses_a_run_creating_idempotent_operation() -> None:
+    index = load_script("scripts/spec_index.py", "coreclaw_scripts_spec_index")
+    with pytest.raises(SystemExit, match="marked both"):
+        index.build(_mutated("rerunWorkerRun", idempotent=True))
