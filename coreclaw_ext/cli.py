@@ -3,9 +3,16 @@
     coreclaw-py [--base-url URL] [--auth MODE] [--json] [--http-timeout S] [--max-retries N]
         rerun-last WORKER [--sync] [--limit N] [--offset N] [--callback-url URL]
                           [--wait [--timeout S]]
+        worker run WORKER [--input @FILE|-|JSON] [--version V] [--sync] [--wait [--timeout S]]
+        worker list [--keyword K] [--all]
         run get RUN
         run log RUN
         run results RUN [--all] [--page-size N] [--page N]
+        run list [--worker W] [--status S] [--all]
+        run abort RUN
+        run export RUN [--format F] [--filter-keys K1,K2]
+        api --list
+        api OPERATION [ID ...] [--param NAME=VALUE ...] [--body @FILE|-|JSON] [--wait]
 
 The API key is read from ``CORECLAW_API_KEY`` only: there is no flag, so it never lands in
 shell history or process listings, and it is never printed. ``--base-url`` defaults to
@@ -37,16 +44,25 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any, Literal, cast
 
 import httpx
 from coreclaw_api.models import RunRecord, SyncRerunResult
 
 import coreclaw_ext as cc
+
+from ._cli_api import add_parser as add_api_parser
+from ._cli_commands import add_run_actions, add_worker_parser
+from ._cli_output import (
+    Outcome,
+    UsageError,
+    _error,
+    format_fields,
+    format_log_line,
+    format_table,
+)
 
 API_KEY_ENV = "CORECLAW_API_KEY"
 BASE_URL_ENV = "CORECLAW_BASE_URL"
@@ -62,9 +78,7 @@ AuthMode = Literal["bearer", "api-key", "query"]
 DEFAULT_WAIT_TIMEOUT = 3600.0
 PAGE_SIZE = 20
 ALL_PAGE_SIZE = 100
-LINE_LEVELS = {1: "DEBUG", 2: "INFO", 3: "WARN", 4: "ERROR"}
 
-EXIT_OK = 0
 EXIT_USAGE = 2
 EXIT_NOT_SUCCEEDED = 12
 EXIT_INTERRUPTED = 130
@@ -91,76 +105,6 @@ EXIT_CODES_HELP = "exit codes:\n" + (__doc__ or "").split("names its kind:\n\n",
 def exit_code_for(err: cc.CoreClawError) -> int:
     """The exit code of an error raised by ``coreclaw_ext`` (see ``ERROR_EXITS``)."""
     return next(code for cls, code in ERROR_EXITS if isinstance(err, cls))
-
-
-class UsageError(Exception):
-    """A bad option value or missing configuration, found before anything is sent."""
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """What a command prints: ``data`` with --json, ``text`` otherwise; and its exit code."""
-
-    data: Any
-    text: str
-    code: int = EXIT_OK
-
-
-# --- output formatting ----------------------------------------------------------------------
-
-
-def _scalar(value: Any) -> str:
-    if isinstance(value, str):
-        return value
-    return "" if value is None else json.dumps(value, ensure_ascii=False)
-
-
-def format_fields(data: Mapping[str, Any]) -> str:
-    """Aligned ``key: value`` lines."""
-    width = max((len(key) for key in data), default=0) + 1
-    return "\n".join(f"{key + ':':<{width}} {_scalar(value)}" for key, value in data.items())
-
-
-def _columns(
-    headers: Sequence[Mapping[str, Any]], rows: Sequence[Mapping[str, Any]]
-) -> list[tuple[str, str]]:
-    if headers:
-        return [(h["key"], h.get("label") or h["key"]) for h in headers]
-    keys = dict.fromkeys(key for row in rows for key in row)
-    return [(key, key) for key in keys]
-
-
-def format_table(headers: Sequence[Mapping[str, Any]], rows: Sequence[Mapping[str, Any]]) -> str:
-    """Tab-separated rows under a line of column labels (keys when there are no headers)."""
-    columns = _columns(headers, rows)
-
-    def cell(value: Any) -> str:
-        return _scalar(value).translate({9: " ", 10: " ", 13: " "})
-
-    lines = ["\t".join(cell(label) for _, label in columns)]
-    lines += ["\t".join(cell(row.get(key)) for key, _ in columns) for row in rows]
-    return "\n".join(lines)
-
-
-def format_time_ms(stamp: Any) -> str:
-    """Unix milliseconds as UTC ISO 8601 (``2026-08-05T12:03:20.351Z``); ``-`` when absent."""
-    if stamp is None:
-        return "-"
-    try:
-        when = datetime.fromtimestamp(stamp / 1000, tz=UTC)
-    except (TypeError, ValueError, OverflowError, OSError):
-        return str(stamp)
-    return when.isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
-def format_log_line(line: Any) -> str:
-    """``<UTC time> <LEVEL> <content>`` for a structured line; a plain string as is."""
-    if not isinstance(line, Mapping):
-        return str(line)
-    when = format_time_ms(line.get("timestamp"))
-    kind = line.get("type")
-    level = "-" if kind is None else LINE_LEVELS.get(kind, str(kind))
-    return f"{when} {level} {line.get('content', '')}"
 
 
 def _final_run(record: RunRecord) -> Outcome:
@@ -190,6 +134,15 @@ def _poll_intervals() -> dict[str, Any]:
     return {"poll_intervals": intervals}
 
 
+def _wait_options(args: argparse.Namespace) -> dict[str, Any]:
+    """The wait settings of a ``--wait`` command: budget, progress on a terminal, schedule."""
+    return {
+        "wait_timeout": DEFAULT_WAIT_TIMEOUT if args.timeout is None else args.timeout,
+        "on_status": _progress if sys.stderr.isatty() else None,
+        **_poll_intervals(),
+    }
+
+
 def cmd_rerun_last(client: cc.CoreClawClient, args: argparse.Namespace) -> Outcome:
     is_async = False if args.sync else None
     if args.wait:
@@ -201,9 +154,7 @@ def cmd_rerun_last(client: cc.CoreClawClient, args: argparse.Namespace) -> Outco
             limit=args.limit,
             offset=args.offset,
             wait=True,
-            wait_timeout=DEFAULT_WAIT_TIMEOUT if args.timeout is None else args.timeout,
-            on_status=_progress if sys.stderr.isatty() else None,
-            **_poll_intervals(),
+            **_wait_options(args),
         )
         return _final_run(record)
     started = cc.rerun_worker_last_run(
@@ -284,10 +235,18 @@ def _non_negative_int(text: str) -> int:
     return value
 
 
+def _page_number(text: str) -> int:
+    value = _non_negative_int(text)
+    if not 1 <= value <= 100:
+        raise argparse.ArgumentTypeError(f"must be between 1 and 100, got {text!r}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="coreclaw-py",
-        description="Rerun CoreClaw Workers and read their runs (CoreClaw API v2). "
+        description="Start CoreClaw Workers, read, abort and export their runs, and call any "
+        "other operation of the CoreClaw API v2 ('api'). "
         f"The API key is read from the {API_KEY_ENV} environment variable.",
         epilog=EXIT_CODES_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -345,7 +304,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     rerun.set_defaults(handler=cmd_rerun_last)
 
-    run = commands.add_parser("run", help="read a run", description="Read a run.")
+    run = commands.add_parser(
+        "run", help="read, list, abort and export runs", description="Runs of Workers."
+    )
     actions = run.add_subparsers(dest="action", required=True, metavar="ACTION")
     get = actions.add_parser("get", help="the run record", description="Print a run record.")
     get.set_defaults(handler=cmd_run_get)
@@ -365,21 +326,22 @@ def build_parser() -> argparse.ArgumentParser:
     results.set_defaults(handler=cmd_run_results)
     for action in (get, log, results):
         action.add_argument("run_id", metavar="RUN", help="the run slug")
+    add_run_actions(actions, _page_number)
+    add_worker_parser(commands, _positive_float, _final_run, _wait_options)
+    add_api_parser(commands)
     return parser
 
 
 def _check_combinations(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
     if args.command == "rerun-last" and args.timeout is not None and not args.wait:
         parser.error("rerun-last: --timeout needs --wait")
+    if args.command == "worker" and args.action == "run" and args.timeout and not args.wait:
+        parser.error("worker run: --timeout needs --wait")
     if args.command == "run" and args.action == "results" and args.all and args.page is not None:
         parser.error("run results: --page and --all exclude each other")
 
 
 # --- running --------------------------------------------------------------------------------
-
-
-def _error(message: str) -> None:
-    print(f"error: {message}", file=sys.stderr, flush=True)
 
 
 @contextmanager
@@ -419,8 +381,11 @@ def _client(args: argparse.Namespace) -> cc.CoreClawClient:
 
 
 def _run(args: argparse.Namespace) -> Outcome:
-    handler: Callable[[cc.CoreClawClient, argparse.Namespace], Outcome] = args.handler
+    handler: Callable[[Any, argparse.Namespace], Outcome] = args.handler
+    needs_client = getattr(args, "needs_client", None)
     with _log_to_stderr():
+        if needs_client is not None and not needs_client(args):
+            return handler(None, args)  # e.g. ``api --list``: no key, nothing sent
         client = _client(args)
         try:
             return handler(client, args)

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 import pytest
 
 import coreclaw_ext as ce
+from tests.cli_support import run_cli  # noqa: F401 - a fixture for the CLI tests
 from tests.loopback import LoopbackServer
 from tests.scripts import ROOT, load_script
 

@@ -14,8 +14,6 @@ import os
 import socket
 import subprocess
 import sys
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -23,9 +21,9 @@ import pytest
 
 import coreclaw_ext as ce
 from coreclaw_ext import cli
+from tests.cli_support import KEY, Result, assert_no_key
 from tests.loopback import LoopbackServer, Recorded, Reply, envelope, json_reply
 
-KEY = "ck_cli_CANARY_123456789"
 RUN = "01KZAZTK3BEMEDXA54396WMGC2"
 RERUN_PATH = "/api/v2/workers/owner~name/runs/last/rerun"
 RUN_PATH = f"/api/v2/worker-runs/{RUN}"
@@ -56,40 +54,11 @@ def api_error(status: int, code: int, message: str = "not found") -> Reply:
     return Reply(status, envelope(None, code=code, message=message), JSON)
 
 
-@dataclass
-class Result:
-    code: int
-    out: str
-    err: str
-
-    def json(self) -> Any:
-        return json.loads(self.out)
-
-
-def assert_no_key(*texts: str) -> None:
-    for text in texts:
-        assert KEY not in text
-
-
 @pytest.fixture(autouse=True)
 def _cli_env(_no_env_config: None, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CORECLAW_API_KEY", KEY)
     for name in ("CORECLAW_LOG", "CORECLAW_POLL_INTERVALS"):
         monkeypatch.delenv(name, raising=False)
-
-
-@pytest.fixture
-def run_cli(server: LoopbackServer, capsys: pytest.CaptureFixture[str]) -> Callable[..., Result]:
-    """``main(["--base-url", <loopback>, *args])`` in-process; the output, checked for the key."""
-
-    def run(*args: str, base_url: str | None = None) -> Result:
-        capsys.readouterr()
-        code = cli.main(["--base-url", base_url or server.url, *args])
-        out, err = capsys.readouterr()
-        assert_no_key(out, err)
-        return Result(code, out, err)
-
-    return run
 
 
 def script_env(**extra: str) -> dict[str, str]:
