@@ -119,6 +119,12 @@ def envelope_class(op: OpSpec) -> type:
     return cls
 
 
+def body_class(op: OpSpec) -> Any:
+    """The generated model class of the operation's request body."""
+    body = resolve(raw_operation(op)["requestBody"])["content"]["application/json"]
+    return getattr(models, body["schema"]["$ref"].rsplit("/", 1)[-1])
+
+
 def ops() -> list[OpSpec]:
     return list(OPERATIONS)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import importlib
 import inspect
 import json
 from typing import Any
@@ -342,3 +343,60 @@ def test_the_spec_index_refuses_a_run_creating_idempotent_operation() -> None:
     index = load_script("scripts/spec_index.py", "coreclaw_scripts_spec_index")
     with pytest.raises(SystemExit, match="marked both"):
         index.build(_mutated("rerunWorkerRun", idempotent=True))
+
+
+# --- timeouts and the generic path, for every operation --------------------------------------
+
+
+def _sync_example(op: OpSpec) -> bytes:
+    examples = spec_cases.success_examples(op)
+    return json.dumps(examples.get("sync") or next(iter(examples.values()))).encode()
+
+
+@pytest.mark.parametrize("op", [op for op in OPS if op.sync_wait], ids=lambda op: op.name)
+def test_every_sync_wait_operation_gets_the_long_read_timeout(
+    server: LoopbackServer, make_client: ClientFactory, op: OpSpec
+) -> None:
+    # Ordinary read timeout 0.2 s, synchronous tier 3 s; the server answers after 0.5 s.
+    call = spec_cases.calls(op)[0].with_callback("http://127.0.0.1:9/hooks")
+    kwargs = {k: v for k, v in call.kwargs.items() if k != "is_async"}
+    client = make_client(timeout=0.2, sync_run_timeout=3.0, max_retries=0)
+    server.queue(Reply(200, _sync_example(op), JSON, delay=0.5))
+    result = getattr(ce, op.name)(client, *call.args, **kwargs, is_async=False)
+    assert isinstance(result, spec_cases.data_types(op))
+    server.queue(Reply(200, _first_success(op), JSON, delay=0.5))
+    with pytest.raises(ce.APITimeoutError):
+        getattr(ce, op.name)(client, *call.args, **kwargs)  # asynchronous: the ordinary tier
+
+
+def _generated_call(op: OpSpec) -> tuple[Any, tuple[Any, ...], dict[str, Any]]:
+    """The generated module of ``op`` and arguments for its ``sync_detailed``."""
+    module = importlib.import_module(f"coreclaw_api.api.{op.resource}.{op.name}")
+    kwargs: dict[str, Any] = {}
+    body = next(iter(spec_cases.body_examples(op).values()), None)
+    if body is not None:
+        fields = {k: v for k, v in body.items() if k != "callback_url"}
+        kwargs["body"] = spec_cases.body_class(op).from_dict(fields)
+    return module, tuple(spec_cases.calls(op)[0].args), kwargs
+
+
+@pytest.mark.parametrize("op", OPS, ids=lambda op: op.name)
+def test_call_and_unwrap_work_on_every_generated_operation(
+    server: LoopbackServer, make_client: ClientFactory, op: OpSpec
+) -> None:
+    module, args, kwargs = _generated_call(op)
+    client = make_client()
+    server.queue(Reply(200, _first_success(op), JSON), Reply(200, _first_success(op), JSON))
+    data = ce.call(module.sync_detailed, *args, client=client, **kwargs)
+    assert isinstance(data, spec_cases.data_types(op))
+    unwrapped = ce.unwrap(module.sync_detailed(*args, client=client, **kwargs))
+    assert isinstance(unwrapped, spec_cases.data_types(op))
+    server.queue(Reply(200, _first_success(op), JSON))
+
+    async def run() -> Any:
+        try:
+            return await ce.acall(module.asyncio_detailed, *args, client=client, **kwargs)
+        finally:
+            await client.get_async_httpx_client().aclose()
+
+    assert isinstance(asyncio.run(run()), spec_cases.data_types(op))

@@ -20,6 +20,7 @@ import yaml
 from coreclaw_api import _spec_index
 
 import coreclaw_ext
+from tests import spec_cases
 from tests.proc import (
     REGEN_ENV,
     ROOT,
@@ -210,23 +211,21 @@ def test_package_imports_lazily_but_exports_everything() -> None:
     assert proc.stdout.strip() == "ok"
 
 
-@pytest.mark.parametrize(
-    ("name", "operations"),
-    [
-        ("get_worker_run", ["get_worker_run"]),
-        ("aget_worker_run_log", ["get_worker_run_log"]),
-        ("list_worker_run_results", ["list_worker_run_results"]),
-        # wait=True polls the new run's record.
-        ("rerun_worker_last_run", ["get_worker_run", "rerun_worker_last_run"]),
-    ],
-)
-def test_a_convenience_loads_only_its_own_operation(name: str, operations: list[str]) -> None:
+def _loaded(op: Any) -> list[str]:
+    # waiting polls the new run's record, so a run start with wait support loads that too.
+    own = [f"{op.resource}.{op.name}"]
+    return sorted([*own, "worker_runs.get_worker_run"] if op.waits else own)
+
+
+@pytest.mark.parametrize("op", spec_cases.ops(), ids=lambda op: op.name)
+def test_a_convenience_loads_only_its_own_operation(op: Any) -> None:
     code = (
         "import sys, coreclaw_ext as c\n"
-        f"getattr(c, {name!r})\n"
-        "prefix = 'coreclaw_api.api.worker_runs.'\n"
-        "print(sorted(m[len(prefix):] for m in sys.modules if m.startswith(prefix)))\n"
+        f"getattr(c, {op.name!r})\n"
+        "prefix = 'coreclaw_api.api.'\n"
+        "print(sorted({m[len(prefix):] for m in sys.modules if m.startswith(prefix)"
+        " and m.count('.') == 3}))\n"
     )
     proc = run([sys.executable, "-c", code], timeout=60)
     assert_ok(proc)
-    assert proc.stdout.strip() == repr(operations)
+    assert proc.stdout.strip() == repr(_loaded(op))
