@@ -72,3 +72,10 @@ RESULTS_PAGE_SIZE: Final = 100
 
 ENCODED_ID_CACHE_SIZE: Final = 1024
 """Checked Worker and run ids remembered per kind, so a repeated id is not checked again."""
+
+CACHED_ID_MAX_CHARS: Final = 128
+"""Longest id the id caches keep: real slugs are 26 characters, so the caches stay small
+(at most ``ENCODED_ID_CACHE_SIZE`` x this per kind) whatever ids a program passes."""
+
+ID_MAX_ENCODED_BYTES: Final = 1024
+"""Longest percent-encoded id accepted in a path; servers and proxies refuse URLs of a few KB."""

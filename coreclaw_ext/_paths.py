@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from urllib.parse import quote
 
 from coreclaw_api._spec_index import RESERVED_SEGMENTS
 
-from ._consts import ENCODED_ID_CACHE_SIZE
+from ._consts import CACHED_ID_MAX_CHARS, ENCODED_ID_CACHE_SIZE, ID_MAX_ENCODED_BYTES
 
 _DOT_SEGMENTS = frozenset({".", ".."})
 # Unicode category Cc: C0 controls, DEL and C1 controls.
@@ -30,6 +31,15 @@ def _check_text(kind: str, value: object, param: str | None = None) -> str:
     control = _CONTROL.search(value)
     if control is not None:
         raise ValueError(f"{kind} must not contain control characters (found {control.group()!r})")
+    try:
+        encoded = quote(value, safe="")
+    except UnicodeEncodeError:
+        raise ValueError(f"{kind} is not valid text (it holds a lone surrogate)") from None
+    if len(encoded) > ID_MAX_ENCODED_BYTES:
+        raise ValueError(
+            f"{kind} is {len(encoded)} bytes long once encoded for a URL; "
+            f"at most {ID_MAX_ENCODED_BYTES} are sent"
+        )
     if value in _DOT_SEGMENTS:
         raise ValueError(
             f"{kind} must not be {value!r}: it is a dot segment that URLs resolve away"
@@ -59,7 +69,7 @@ _queue_ids: dict[str, str] = {}
 
 def _cached(cache: dict[str, str], value: str, encode: Callable[[str], str]) -> str:
     """``encode(value)``, answered from ``cache`` for an exact ``str`` seen before."""
-    exact = type(value) is str
+    exact = type(value) is str and len(value) <= CACHED_ID_MAX_CHARS
     if exact:
         known = cache.get(value)
         if known is not None:

@@ -49,6 +49,7 @@ def check_callback_url(value: object) -> str:
         raise ValueError("callback_url must be an absolute http:// or https:// URL")
     if any(ch.isspace() or ord(ch) < 32 for ch in value):
         raise ValueError("callback_url must not contain whitespace or control characters")
+    _check_encodable("callback_url", value)
     return value
 
 
@@ -82,7 +83,16 @@ def check_text(name: str, value: object) -> str:
     value = str.__str__(value)
     if _CONTROL.search(value):
         raise ValueError(f"{name} must not contain control characters")
+    _check_encodable(name, value)
     return value
+
+
+def _check_encodable(name: str, text: str) -> None:
+    # httpx sends UTF-8; a lone surrogate would fail there, after the checks, untyped.
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError(f"{name} is not valid text (it holds a lone surrogate)") from None
 
 
 def check_str_list(name: str, value: object) -> list[str]:
@@ -103,7 +113,8 @@ def check_object(name: str, value: object) -> dict[str, Any]:
     if any(not isinstance(key, str) for key in out):
         raise TypeError(f"{name} must have str keys only")
     try:
-        json.dumps(out, allow_nan=False)
-    except (TypeError, ValueError) as exc:
+        text = json.dumps(out, allow_nan=False, ensure_ascii=False)
+    except (TypeError, ValueError, RecursionError) as exc:
         raise ValueError(f"{name} cannot be sent as JSON: {exc}") from None
+    _check_encodable(name, text)
     return out

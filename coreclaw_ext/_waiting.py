@@ -26,7 +26,7 @@ from ._generated.ops.get_worker_run import aget_worker_run, get_worker_run
 from ._paths import encode_run_id
 from ._sleep import async_sleep
 from ._validate import check_seconds
-from .errors import NotFoundError, RunWaitTimeout, UnexpectedResponseError
+from .errors import CoreClawError, NotFoundError, RunStartedError, RunWaitTimeout
 
 logger = logging.getLogger(LOGGER_NAME)
 
@@ -40,18 +40,76 @@ class Started(Protocol):
     def run_slug(self) -> str: ...
 
 
+SLUG_SHOWN_CHARS = 80
+
+
 def started_run_id(started: Started) -> str:
     """The new run's id, checked for polling.
 
     The run exists now: a slug that cannot be used must not look like bad input, which a
     caller may answer by starting the run again.
     """
+    raw = started.run_slug
     try:
-        return encode_run_id(started.run_slug)
-    except (TypeError, ValueError):
-        raise UnexpectedResponseError(
-            f"the run started, but its run_slug {started.run_slug!r} cannot be waited for"
+        return encode_run_id(raw)
+    except (TypeError, ValueError) as exc:
+        shown = ascii(raw)
+        if len(shown) > SLUG_SHOWN_CHARS:
+            shown = shown[:SLUG_SHOWN_CHARS] + f"... ({len(raw)} characters)"
+        raise RunStartedError(
+            f"the run started, but its run_slug {shown} cannot be used to wait for it: {exc}",
+            run_slug=None,
+            error=exc,
+            raw_slug=shown,
         ) from None
+
+
+def _started(err: CoreClawError, run_id: str) -> CoreClawError:
+    """The error to raise for a failure while waiting for a run this call started."""
+    if isinstance(err, RunWaitTimeout):
+        err.run_started, err.run_slug = True, run_id  # already says the run goes on
+        return err
+    return RunStartedError(
+        f"run {run_id} was started, but waiting for it failed: {err}",
+        run_slug=run_id,
+        error=err,
+    )
+
+
+def wait_for_started(
+    client: AuthenticatedClient,
+    started: Started,
+    *,
+    timeout: float,
+    poll_intervals: Sequence[float],
+    on_status: StatusCallback | None,
+) -> RunRecord:
+    """``wait_for_run`` for the run a call has just started; every failure says it started."""
+    run_id = started_run_id(started)
+    try:
+        return wait_for_run(
+            client, run_id, timeout=timeout, poll_intervals=poll_intervals, on_status=on_status
+        )
+    except CoreClawError as err:
+        raise _started(err, run_id) from err
+
+
+async def await_started(
+    client: AuthenticatedClient,
+    started: Started,
+    *,
+    timeout: float,
+    poll_intervals: Sequence[float],
+    on_status: StatusCallback | None,
+) -> RunRecord:
+    """Async twin of ``wait_for_started``."""
+    run_id = started_run_id(started)
+    try:
+        return await await_run(
+            client, run_id, timeout=timeout, poll_intervals=poll_intervals, on_status=on_status
+        )
+    except CoreClawError as err:
+        raise _started(err, run_id) from err
 
 
 def is_terminal(status: str) -> bool:

@@ -34,6 +34,7 @@ A failure prints one ``error: ...`` line on stderr and exits with a code that na
   10   unexpected response (UnexpectedResponseError)
   11   --wait budget spent (RunWaitTimeout)
   12   --wait: the run finished, but its status is not 'succeeded'
+  13   a run was started, then the command failed (RunStartedError): do not start it again
   130  interrupted (Ctrl-C)
 """
 
@@ -95,6 +96,7 @@ ERROR_EXITS: tuple[tuple[type[cc.CoreClawError], int], ...] = (
     (cc.APIConnectionError, 8),
     (cc.UnexpectedResponseError, 10),
     (cc.RunWaitTimeout, 11),
+    (cc.RunStartedError, 13),
     (cc.CoreClawError, 1),
 )
 
@@ -405,6 +407,11 @@ def main(argv: list[str] | None = None) -> int:
         outcome = _run(args)
     except cc.CoreClawError as err:
         _error(str(err))
+        if err.run_started and err.run_slug:
+            # The run exists: say so plainly, so that nobody answers the error with a new run.
+            _error(
+                f"run {err.run_slug} was started and goes on: coreclaw-py run get {err.run_slug}"
+            )
         return exit_code_for(err)
     except (UsageError, ValueError, TypeError) as err:  # bad input, refused before sending
         _error(str(err))

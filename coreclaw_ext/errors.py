@@ -24,6 +24,7 @@ __all__ = [
     "InvalidCallbackError",
     "NotFoundError",
     "RateLimitError",
+    "RunStartedError",
     "RunWaitTimeout",
     "UnexpectedResponseError",
     "UnprocessableEntityError",
@@ -36,7 +37,14 @@ def _clean_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
 
 
 class CoreClawError(Exception):
-    """Base class of every error raised by coreclaw_ext."""
+    """Base class of every error raised by coreclaw_ext.
+
+    ``run_started`` is True when the call that failed had already started a run (then
+    ``run_slug`` names it, when it is known): starting it again would start a second run.
+    """
+
+    run_started: bool = False
+    run_slug: str | None = None
 
     def __init__(self, message: str) -> None:
         self.message = redact(message)
@@ -154,7 +162,11 @@ class APITimeoutError(APIConnectionError):
 
 
 class RunWaitTimeout(CoreClawError):
-    """The wait budget of ``wait_for_run`` ran out; ``last_run`` is the last record seen."""
+    """The wait budget of ``wait_for_run`` ran out; ``last_run`` is the last record seen.
+
+    The run goes on. Raised by a call that started the run (``wait=True``), it has
+    ``run_started`` True and ``run_slug`` set.
+    """
 
     def __init__(
         self, message: str, *, run_id: str, last_run: Any = None, waited: float = 0.0
@@ -163,6 +175,31 @@ class RunWaitTimeout(CoreClawError):
         self.run_id = run_id
         self.last_run = last_run
         self.waited = waited
+
+
+class RunStartedError(CoreClawError):
+    """A call started a run, and a later step of the same call failed.
+
+    The server accepted the start, so the run exists (and may be billed): do not start it
+    again; wait for it, read it or abort it by ``run_slug``. ``error`` is the failure that came
+    after the start (also the ``__cause__``); ``run_slug`` is None only when the server's slug
+    could not be used, and ``raw_slug`` then shows what it sent, escaped and shortened.
+    """
+
+    run_started = True
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        run_slug: str | None,
+        error: BaseException | None = None,
+        raw_slug: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.run_slug = run_slug
+        self.error = error
+        self.raw_slug = raw_slug
 
 
 class InvalidCallbackError(CoreClawError, ValueError):

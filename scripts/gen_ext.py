@@ -45,7 +45,8 @@ def docstring(op: Operation) -> str:
     if op.waits:
         lines.append(
             "``wait=True`` then polls the new run (see ``wait_for_run``; ``wait_timeout`` is the "
-            "wait budget) and returns its final ``RunRecord``."
+            "wait budget) and returns its final ``RunRecord``; once the run has started, any "
+            "failure raises ``RunStartedError`` (or ``RunWaitTimeout``) carrying its slug."
         )
     if not op.idempotent:
         lines.append("``retry_unsafe=True`` allows retries that may repeat the call on the server.")
@@ -87,14 +88,14 @@ def body_lines(op: Operation, is_async: bool) -> list[str]:
     if not op.waits:
         lines.append(f"    return {call}")
         return lines
-    waiter = "await await_run" if is_async else "wait_for_run"
+    waiter = "await await_started" if is_async else "wait_for_started"
     lines += [
         f"    started: {returns(op)} = {call}",
         "    if not wait:",
         "        return started",
         f"    return {waiter}(",
         "        client,",
-        "        started_run_id(started),",
+        "        started,",
         "        timeout=wait_timeout,",
         "        poll_intervals=poll_intervals,",
         "        on_status=on_status,",
@@ -194,7 +195,7 @@ def op_module(op: Operation) -> str:
     ]
     if op.waits:
         imports.append(
-            "from ..._waiting import StatusCallback, await_run, started_run_id, wait_for_run"
+            "from ..._waiting import StatusCallback, await_started, wait_for_started"
         )
     parts = ["\n".join(imports) + "\n", function(op, False), function(op, True)]
     if op.iterator:

@@ -400,3 +400,74 @@ def test_call_and_unwrap_work_on_every_generated_operation(
             await client.get_async_httpx_client().aclose()
 
     assert isinstance(asyncio.run(run()), spec_cases.data_types(op))
+
+
+# --- after a run starts, every failure says so ------------------------------------------------
+
+WAIT_FAILURES = {
+    "429-storm": [Reply(429, envelope(None, code=13000, message="too many requests"), JSON)] * 3,
+    "404-after-grace": [Reply(404, envelope(None, code=11004, message="not found"), JSON)],
+    "401": [Reply(401, envelope(None, code=12001, message="authentication required"), JSON)],
+    "400": [Reply(400, envelope(None, code=11000, message="invalid argument"), JSON)],
+    "connection-lost": [Reply(fault="reset")] * 3,
+}
+
+
+@pytest.mark.parametrize("failure", sorted(WAIT_FAILURES))
+@pytest.mark.parametrize("op", [op for op in OPS if op.waits], ids=lambda op: op.name)
+def test_a_failure_after_the_start_carries_the_run(
+    server: LoopbackServer,
+    make_client: ClientFactory,
+    monkeypatch: pytest.MonkeyPatch,
+    op: OpSpec,
+    failure: str,
+) -> None:
+    monkeypatch.setattr("coreclaw_ext._waiting.NOT_FOUND_GRACE", -1.0)  # a 404 is final at once
+    call = spec_cases.calls(op)[0].with_callback("http://127.0.0.1:9/hooks")
+    kwargs = {k: v for k, v in call.kwargs.items() if k != "is_async"}
+    server.queue(
+        Reply(
+            200,
+            json.dumps(
+                {"code": 0, "message": "success", "data": {"run_slug": "01NEWRUN"}}
+            ).encode(),
+            JSON,
+        ),
+        *WAIT_FAILURES[failure],
+    )
+    with pytest.raises(ce.RunStartedError) as info:
+        getattr(ce, op.name)(make_client(max_retries=2), *call.args, **kwargs, wait=True)
+    err = info.value
+    assert err.run_started and err.run_slug == "01NEWRUN" and "01NEWRUN" in str(err)
+    assert isinstance(err.error, ce.CoreClawError) and err.__cause__ is err.error
+    assert not isinstance(err, ce.APIError)  # never taken for a refused start
+    posts = [r for r in server.requests if r.method == "POST"]
+    assert len(posts) == 1, "the start was repeated"
+
+
+def _text_args(op: OpSpec) -> list[str]:
+    return [name for name, _api, kind, _req in op.query_args + op.body_args if kind == "string"]
+
+
+@pytest.mark.parametrize(
+    ("op", "name"),
+    [pytest.param(op, name, id=f"{op.name}-{name}") for op in OPS for name in _text_args(op)],
+)
+def test_text_that_cannot_be_sent_is_refused_before_sending(
+    server: LoopbackServer, make_client: ClientFactory, op: OpSpec, name: str
+) -> None:
+    call = spec_cases.calls(op)[0]
+    with pytest.raises((ValueError, TypeError)):
+        getattr(ce, op.name)(make_client(), *call.args, **{**call.kwargs, name: "a\udc80b"})
+    assert server.requests == []
+
+
+@pytest.mark.parametrize("op", [op for op in OPS if op.path_args], ids=lambda op: op.name)
+@pytest.mark.parametrize("bad", ["\udc80", "x" * 5000], ids=["lone-surrogate", "too-long"])
+def test_path_ids_that_cannot_be_sent_are_refused(
+    server: LoopbackServer, make_client: ClientFactory, op: OpSpec, bad: str
+) -> None:
+    call = spec_cases.calls(op)[0]
+    with pytest.raises(ValueError):
+        getattr(ce, op.name)(make_client(), bad, *call.args[1:], **call.kwargs)
+    assert server.requests == []

@@ -258,6 +258,21 @@ def test_rerun_wait_with_an_unusable_slug_is_a_server_fault_not_bad_input(
     server: LoopbackServer, make_client: ClientFactory, slug: str
 ) -> None:
     server.queue(json_reply({"run_slug": slug}))
-    with pytest.raises(ce.UnexpectedResponseError, match="cannot be waited for"):
+    with pytest.raises(ce.RunStartedError, match="cannot be used to wait for it") as info:
         ce.rerun_worker_last_run(make_client(), "o/n", wait=True)
     assert len(server.requests) == 1  # the POST went out; nothing else, and no ValueError
+    err = info.value
+    assert not isinstance(err, ValueError) and err.run_started and err.run_slug is None
+    assert err.raw_slug == ascii(slug) and "\x00" not in str(err)
+
+
+def test_an_absurdly_long_slug_is_shown_shortened(
+    server: LoopbackServer, make_client: ClientFactory
+) -> None:
+    # A lone surrogate, escaped as JSON allows, then 100,000 more characters.
+    body = '{"code": 0, "message": "ok", "data": {"run_slug": "\\udc80' + "x" * 100_000 + '"}}'
+    server.queue(Reply(200, body.encode(), {"Content-Type": "application/json"}))
+    with pytest.raises(ce.RunStartedError) as info:
+        ce.rerun_worker_last_run(make_client(), "o/n", wait=True)
+    assert info.value.raw_slug is not None and len(info.value.raw_slug) < 200
+    assert len(str(info.value)) < 400

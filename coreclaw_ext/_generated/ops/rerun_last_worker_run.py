@@ -23,7 +23,7 @@ from ..._validate import (
     check_callback_url,
     check_integer,
 )
-from ..._waiting import StatusCallback, await_run, started_run_id, wait_for_run
+from ..._waiting import StatusCallback, await_started, wait_for_started
 
 
 @overload
@@ -80,8 +80,9 @@ def rerun_last_worker_run(
     second paid run, and the API has no idempotency key to prevent that. ``is_async=False``
     makes the server wait up to five minutes; the read timeout of that call is raised to match.
     ``wait=True`` then polls the new run (see ``wait_for_run``; ``wait_timeout`` is the wait
-    budget) and returns its final ``RunRecord``. ``retry_unsafe=True`` allows retries that may
-    repeat the call on the server.
+    budget) and returns its final ``RunRecord``; once the run has started, any failure raises
+    ``RunStartedError`` (or ``RunWaitTimeout``) carrying its slug. ``retry_unsafe=True`` allows
+    retries that may repeat the call on the server.
     """
     _body: dict[str, Any] = {}
     if callback_url is not None:
@@ -98,9 +99,9 @@ def rerun_last_worker_run(
         )
         if not wait:
             return started
-        return wait_for_run(
+        return wait_for_started(
             client,
-            started_run_id(started),
+            started,
             timeout=wait_timeout,
             poll_intervals=poll_intervals,
             on_status=on_status,
@@ -171,9 +172,9 @@ async def arerun_last_worker_run(
         )
         if not wait:
             return started
-        return await await_run(
+        return await await_started(
             client,
-            started_run_id(started),
+            started,
             timeout=wait_timeout,
             poll_intervals=poll_intervals,
             on_status=on_status,
