@@ -79,3 +79,12 @@ CACHED_ID_MAX_CHARS: Final = 128
 
 ID_MAX_ENCODED_BYTES: Final = 1024
 """Longest percent-encoded id accepted in a path; servers and proxies refuse URLs of a few KB."""
+
+MAX_BODY_BYTES: Final = 8 * 1024 * 1024
+"""Largest response body read, counted after decompression: a page holds at most 100 rows,
+a few hundred KB at worst, so 8 MiB leaves room and still bounds a hostile or broken server."""
+
+ATTEMPT_DEADLINE: Final = 120.0
+"""Seconds one attempt may take from sending to the last body byte on ordinary calls. The
+read timeout is per chunk, so without this a body trickled a byte at a time never times out.
+Synchronous runs get ``SYNC_RUN_READ_TIMEOUT`` plus this margin instead."""
