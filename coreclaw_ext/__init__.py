@@ -16,9 +16,18 @@ from ._generated.exports import LAZY as _GENERATED_LAZY
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._abort import aabort_last_run, aabort_run, abort_last_run, abort_run
     from ._callbacks import parse_run_callback
     from ._client import DEFAULT_TIMEOUT, CoreClawClient, create_client
+    from ._collect import (
+        Collected,
+        acollect_run,
+        arun_worker_and_collect,
+        collect_run,
+        run_worker_and_collect,
+    )
     from ._generated.exports import *  # noqa: F403
+    from ._input_schema import InputProblem
     from ._options import call_options
     from ._pagination import AsyncItems, AsyncResultRows, Items, ResultRows
     from ._paths import encode_queue_id, encode_run_id, encode_task_id, encode_worker_id
@@ -32,10 +41,12 @@ if TYPE_CHECKING:
         AuthenticationError,
         BadRequestError,
         CoreClawError,
+        InputValidationError,
         InternalServerError,
         InvalidCallbackError,
         NotFoundError,
         RateLimitError,
+        RunFailedError,
         RunStartedError,
         RunWaitTimeout,
         UnexpectedResponseError,
@@ -46,6 +57,16 @@ if TYPE_CHECKING:
 # program pays only for what it touches (the generated models and httpx come with
 # ``create_client``). Type checkers read the imports above.
 _LAZY: dict[str, str] = {
+    "aabort_last_run": "._abort",
+    "aabort_run": "._abort",
+    "abort_last_run": "._abort",
+    "abort_run": "._abort",
+    "Collected": "._collect",
+    "acollect_run": "._collect",
+    "arun_worker_and_collect": "._collect",
+    "collect_run": "._collect",
+    "run_worker_and_collect": "._collect",
+    "InputProblem": "._input_schema",
     "parse_run_callback": "._callbacks",
     "DEFAULT_TIMEOUT": "._client",
     "CoreClawClient": "._client",
@@ -72,10 +93,12 @@ _LAZY: dict[str, str] = {
     "AuthenticationError": ".errors",
     "BadRequestError": ".errors",
     "CoreClawError": ".errors",
+    "InputValidationError": ".errors",
     "InternalServerError": ".errors",
     "InvalidCallbackError": ".errors",
     "NotFoundError": ".errors",
     "RateLimitError": ".errors",
+    "RunFailedError": ".errors",
     "RunStartedError": ".errors",
     "RunWaitTimeout": ".errors",
     "UnexpectedResponseError": ".errors",
@@ -108,8 +131,11 @@ __all__ = [
     "AsyncResultRows",
     "AuthenticationError",
     "BadRequestError",
+    "Collected",
     "CoreClawClient",
     "CoreClawError",
+    "InputProblem",
+    "InputValidationError",
     "InternalServerError",
     "InvalidCallbackError",
     "Items",
@@ -117,15 +143,23 @@ __all__ = [
     "RateLimitError",
     "RerunResult",
     "ResultRows",
+    "RunFailedError",
     "RunStartedError",
     "RunWaitTimeout",
     "UnexpectedResponseError",
     "UnprocessableEntityError",
     "__version__",
+    "aabort_last_run",
+    "aabort_run",
+    "abort_last_run",
+    "abort_run",
     "acall",
+    "acollect_run",
+    "arun_worker_and_collect",
     "await_run",
     "call",
     "call_options",
+    "collect_run",
     "create_client",
     "encode_queue_id",
     "encode_run_id",
@@ -133,6 +167,7 @@ __all__ = [
     "encode_worker_id",
     "is_terminal",
     "parse_run_callback",
+    "run_worker_and_collect",
     "unwrap",
     "wait_for_run",
 ]

@@ -88,3 +88,20 @@ ATTEMPT_DEADLINE: Final = 120.0
 """Seconds one attempt may take from sending to the last body byte on ordinary calls. The
 read timeout is per chunk, so without this a body trickled a byte at a time never times out.
 Synchronous runs get ``SYNC_RUN_READ_TIMEOUT`` plus this margin instead."""
+
+INPUT_SCHEMA_CACHE_SECONDS: Final = 300.0
+"""How long a fetched Worker input schema is reused by ``validate=True`` starts: a batch of
+starts of one Worker fetches it once, and a Worker's new version is seen within minutes."""
+
+INPUT_SCHEMA_CACHE_SIZE: Final = 256
+"""Worker input schemas kept at most (per process), so the cache cannot grow without bound."""
+
+ABORT_WAIT_TIMEOUT: Final = 120.0
+"""Default budget of ``abort_run(wait=True)``: an accepted abort usually lands in seconds, and
+the docs warn a run may stay ``aborting``, so the wait ends with a clear error, not an hour."""
+
+ABORT_POLL_INTERVALS: Final = (1.0, 2.0, 5.0)
+"""Seconds between run-detail polls after an abort (then 5 s repeating)."""
+
+LOG_TAIL_LINES: Final = 20
+"""Log lines ``RunFailedError`` carries from the end of a failed run's summary log."""

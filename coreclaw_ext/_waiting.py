@@ -142,6 +142,8 @@ class _Wait:
         poll_intervals: Sequence[float],
         clock: Callable[[], float],
         on_status: StatusCallback | None,
+        *,
+        until: Callable[[str], bool] = is_terminal,
     ) -> None:
         self.run_id = encode_run_id(run_id)
         self.schedule = _intervals(_check_schedule(timeout, poll_intervals))
@@ -149,6 +151,7 @@ class _Wait:
         self.started = clock()
         self.deadline = self.started + timeout
         self.on_status = on_status
+        self.until = until
         self.last: RunRecord | None = None
 
     def elapsed(self) -> float:
@@ -159,7 +162,7 @@ class _Wait:
         self.last = run
         if self.on_status is not None:
             self.on_status(run, self.elapsed())
-        return run if is_terminal(run.status) else None
+        return run if self.until(run.status) else None
 
     def not_found(self, err: NotFoundError) -> None:
         if self.elapsed() > NOT_FOUND_GRACE:
@@ -197,6 +200,7 @@ def wait_for_run(
     on_status: StatusCallback | None = None,
     clock: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], None] = time.sleep,
+    until: Callable[[str], bool] = is_terminal,
 ) -> RunRecord:
     """Poll the run's detail until its status is final and return that record.
 
@@ -205,9 +209,10 @@ def wait_for_run(
     budget in seconds, independent of the HTTP timeout; when it is spent ``RunWaitTimeout`` is
     raised with the last record seen. ``on_status(run, elapsed)`` is called after every poll.
     The last poll may come early to land on the deadline; otherwise polls are never closer
-    together than the schedule.
+    together than the schedule. ``until(status)`` says which statuses end the wait (default:
+    ``is_terminal``).
     """
-    wait = _Wait(run_id, timeout, poll_intervals, clock, on_status)
+    wait = _Wait(run_id, timeout, poll_intervals, clock, on_status, until=until)
     while True:
         try:
             done = wait.seen(get_worker_run(client, wait.run_id))
@@ -228,9 +233,10 @@ async def await_run(
     on_status: StatusCallback | None = None,
     clock: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], Awaitable[None]] = async_sleep,
+    until: Callable[[str], bool] = is_terminal,
 ) -> RunRecord:
     """Async twin of ``wait_for_run``."""
-    wait = _Wait(run_id, timeout, poll_intervals, clock, on_status)
+    wait = _Wait(run_id, timeout, poll_intervals, clock, on_status, until=until)
     while True:
         try:
             done = wait.seen(await aget_worker_run(client, wait.run_id))

@@ -20,10 +20,12 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "CoreClawError",
+    "InputValidationError",
     "InternalServerError",
     "InvalidCallbackError",
     "NotFoundError",
     "RateLimitError",
+    "RunFailedError",
     "RunStartedError",
     "RunWaitTimeout",
     "UnexpectedResponseError",
@@ -200,6 +202,34 @@ class RunStartedError(CoreClawError):
         self.run_slug = run_slug
         self.error = error
         self.raw_slug = raw_slug
+
+
+class InputValidationError(CoreClawError, ValueError):
+    """A Worker input does not match the Worker's input schema; nothing was started.
+
+    ``problems`` lists every mismatch as ``InputProblem(path, expected, got, message)``.
+    """
+
+    def __init__(self, message: str, *, worker_id: str, problems: list[Any]) -> None:
+        super().__init__(message)
+        self.worker_id = worker_id
+        self.problems = problems
+
+
+class RunFailedError(CoreClawError):
+    """A run this call waited for ended without succeeding (``failed``, ``aborted``, ...).
+
+    ``record`` is the final run record and ``log_tail`` the last lines of its log (empty when
+    the log could not be read). The run started: ``run_started`` is True.
+    """
+
+    run_started = True
+
+    def __init__(self, message: str, *, record: Any, log_tail: list[str]) -> None:
+        super().__init__(message)
+        self.record = record
+        self.run_slug = getattr(record, "slug", None)
+        self.log_tail = [redact(line) for line in log_tail]
 
 
 class InvalidCallbackError(CoreClawError, ValueError):

@@ -114,6 +114,17 @@ class Operation:
         return snake(self.operation_id)
 
     @property
+    def validation_worker(self) -> str | None:
+        """Where the Worker id of an input check comes from: the path, the body, or nowhere."""
+        if not any(a.form_input for a in self.body_args):
+            return None
+        if any(a.api_name == "workerId" for a in self.path_args):
+            return "_worker_id"
+        if any(a.api_name == "worker_id" for a in self.body_args):
+            return "_body['worker_id']"
+        return None
+
+    @property
     def retry_class(self) -> str:
         if self.creates_run:
             return "starts a run: never repeated once sent"

@@ -74,6 +74,8 @@ def params(op: Operation, *, variant: str | None, iterator: bool = False) -> lis
                 f"raw_{a.name}: Mapping[str, Any] | None = None",
                 "proxy_region: str | None = None",
             ]
+            if op.validation_worker is not None:
+                out.append("validate: bool = False")
         elif not a.required:
             out.append(f"{a.name}: {annotation(a)} | None = None")
     if iterator:

@@ -48,6 +48,14 @@ def docstring(op: Operation) -> str:
             "wait budget) and returns its final ``RunRecord``; once the run has started, any "
             "failure raises ``RunStartedError`` (or ``RunWaitTimeout``) carrying its slug."
         )
+    if op.validation_worker is not None:
+        lines.append(
+            "``input=`` takes the form fields flat (sent under ``input.parameters.custom``; "
+            "``proxy_region=`` under ``parameters.system``); ``raw_input=`` sends an input object "
+            "as given. ``validate=True`` first checks the form fields against the Worker's input "
+            "schema and raises ``InputValidationError`` listing every problem, starting nothing "
+            "(off by default: it costs one more request per Worker every few minutes)."
+        )
     if not op.idempotent:
         lines.append("``retry_unsafe=True`` allows retries that may repeat the call on the server.")
     wrapped = textwrap.wrap(" ".join(lines), width=92)
@@ -72,6 +80,10 @@ def body_lines(op: Operation, is_async: bool) -> list[str]:
             else:
                 lines.append(f"if {a.name} is not None:")
                 lines.append(f"    _body[{a.api_name!r}] = {check(a)}")
+    if op.validation_worker is not None:
+        checker = "await acheck_input" if is_async else "check_input"
+        lines.append("if validate:")
+        lines.append(f"    {checker}(client, {op.validation_worker}, _body.get('input'))")
     kwargs = [f"_{a.name}" for a in op.path_args] + ["client=client"]
     kwargs += [f"{a.gen_name}=_{a.name}" for a in op.query_args]
     if op.body_model:
@@ -182,6 +194,7 @@ def op_module(op: Operation) -> str:
         "from coreclaw_api.types import UNSET",
         "",
         "from ..._consts import DEFAULT_WAIT_TIMEOUT, POLL_INTERVALS",
+        "from ..._input_schema import acheck_input, check_input",
         "from ..._inputs import build_input, check_version",
         "from ..._consts import RESULTS_PAGE_SIZE as PAGE_SIZE",
         "from ..._options import TimeoutArg, call_scope",

@@ -13,6 +13,7 @@ from coreclaw_api.client import AuthenticatedClient
 from coreclaw_api.models.create_worker_task_request import CreateWorkerTaskRequest
 from coreclaw_api.models.worker_task_created import WorkerTaskCreated
 
+from ..._input_schema import acheck_input, check_input
 from ..._inputs import build_input, check_version
 from ..._options import TimeoutArg, call_scope
 from ..._paths import encode_worker_id
@@ -33,6 +34,7 @@ def create_worker_task(
     input: Mapping[str, Any] | None = None,
     raw_input: Mapping[str, Any] | None = None,
     proxy_region: str | None = None,
+    validate: bool = False,
     version: str | None = None,
     schedule_enabled: int | None = None,
     schedule_type: int | None = None,
@@ -47,7 +49,12 @@ def create_worker_task(
     """Create a saved task.
 
     ``POST /api/v2/worker-tasks`` (createWorkerTask). Repeating it would create a duplicate
-    task. ``retry_unsafe=True`` allows retries that may repeat the call on the server.
+    task. ``input=`` takes the form fields flat (sent under ``input.parameters.custom``;
+    ``proxy_region=`` under ``parameters.system``); ``raw_input=`` sends an input object as
+    given. ``validate=True`` first checks the form fields against the Worker's input schema and
+    raises ``InputValidationError`` listing every problem, starting nothing (off by default: it
+    costs one more request per Worker every few minutes). ``retry_unsafe=True`` allows retries
+    that may repeat the call on the server.
     """
     _body: dict[str, Any] = {}
     _body["worker_id"] = encode_worker_id(worker_id)
@@ -73,6 +80,8 @@ def create_worker_task(
         _body["schedule_day"] = check_integer("schedule_day", schedule_day, 1, 31)
     if schedule_once_date is not None:
         _body["schedule_once_date"] = check_text("schedule_once_date", schedule_once_date)
+    if validate:
+        check_input(client, _body["worker_id"], _body.get("input"))
     with call_scope(timeout, max_retries, retry_unsafe):
         return call(_op.sync_detailed, client=client, body=CreateWorkerTaskRequest.from_dict(_body))
 
@@ -86,6 +95,7 @@ async def acreate_worker_task(
     input: Mapping[str, Any] | None = None,
     raw_input: Mapping[str, Any] | None = None,
     proxy_region: str | None = None,
+    validate: bool = False,
     version: str | None = None,
     schedule_enabled: int | None = None,
     schedule_type: int | None = None,
@@ -122,6 +132,8 @@ async def acreate_worker_task(
         _body["schedule_day"] = check_integer("schedule_day", schedule_day, 1, 31)
     if schedule_once_date is not None:
         _body["schedule_once_date"] = check_text("schedule_once_date", schedule_once_date)
+    if validate:
+        await acheck_input(client, _body["worker_id"], _body.get("input"))
     with call_scope(timeout, max_retries, retry_unsafe):
         return await acall(
             _op.asyncio_detailed, client=client, body=CreateWorkerTaskRequest.from_dict(_body)

@@ -13,6 +13,7 @@ from coreclaw_api.client import AuthenticatedClient
 from coreclaw_api.models.queued_run import QueuedRun
 from coreclaw_api.models.run_worker_request import RunWorkerRequest
 
+from ..._input_schema import acheck_input, check_input
 from ..._inputs import build_input, check_version
 from ..._options import TimeoutArg, call_scope
 from ..._paths import encode_worker_id
@@ -31,6 +32,7 @@ def queued_run_worker(
     input: Mapping[str, Any] | None = None,
     raw_input: Mapping[str, Any] | None = None,
     proxy_region: str | None = None,
+    validate: bool = False,
     version: str | None = None,
     callback_url: str | None = None,
     is_async: bool | None = None,
@@ -43,8 +45,13 @@ def queued_run_worker(
     """Queue a run of a Worker.
 
     ``POST /api/v2/workers/{workerId}/queued-runs`` (queuedRunWorker). Repeating it would queue
-    a second run, and the API has no idempotency key to prevent that. ``retry_unsafe=True``
-    allows retries that may repeat the call on the server.
+    a second run, and the API has no idempotency key to prevent that. ``input=`` takes the form
+    fields flat (sent under ``input.parameters.custom``; ``proxy_region=`` under
+    ``parameters.system``); ``raw_input=`` sends an input object as given. ``validate=True``
+    first checks the form fields against the Worker's input schema and raises
+    ``InputValidationError`` listing every problem, starting nothing (off by default: it costs
+    one more request per Worker every few minutes). ``retry_unsafe=True`` allows retries that
+    may repeat the call on the server.
     """
     _worker_id = encode_worker_id(worker_id)
     _body: dict[str, Any] = {}
@@ -61,6 +68,8 @@ def queued_run_worker(
         _body["limit"] = check_integer("limit", limit, 1, 100)
     if offset is not None:
         _body["offset"] = check_integer("offset", offset, 0, None)
+    if validate:
+        check_input(client, _worker_id, _body.get("input"))
     with call_scope(timeout, max_retries, retry_unsafe):
         return call(
             _op.sync_detailed, _worker_id, client=client, body=RunWorkerRequest.from_dict(_body)
@@ -74,6 +83,7 @@ async def aqueued_run_worker(
     input: Mapping[str, Any] | None = None,
     raw_input: Mapping[str, Any] | None = None,
     proxy_region: str | None = None,
+    validate: bool = False,
     version: str | None = None,
     callback_url: str | None = None,
     is_async: bool | None = None,
@@ -99,6 +109,8 @@ async def aqueued_run_worker(
         _body["limit"] = check_integer("limit", limit, 1, 100)
     if offset is not None:
         _body["offset"] = check_integer("offset", offset, 0, None)
+    if validate:
+        await acheck_input(client, _worker_id, _body.get("input"))
     with call_scope(timeout, max_retries, retry_unsafe):
         return await acall(
             _op.asyncio_detailed, _worker_id, client=client, body=RunWorkerRequest.from_dict(_body)

@@ -16,6 +16,7 @@ from coreclaw_api.models.run_worker_request import RunWorkerRequest
 from coreclaw_api.models.sync_run_result import SyncRunResult
 
 from ..._consts import DEFAULT_WAIT_TIMEOUT, POLL_INTERVALS
+from ..._input_schema import acheck_input, check_input
 from ..._inputs import build_input, check_version
 from ..._options import TimeoutArg, call_scope
 from ..._paths import encode_worker_id
@@ -36,6 +37,7 @@ def run_worker(
     input: Mapping[str, Any] | None = None,
     raw_input: Mapping[str, Any] | None = None,
     proxy_region: str | None = None,
+    validate: bool = False,
     version: str | None = None,
     callback_url: str | None = None,
     is_async: bool | None = None,
@@ -56,6 +58,7 @@ def run_worker(
     input: Mapping[str, Any] | None = None,
     raw_input: Mapping[str, Any] | None = None,
     proxy_region: str | None = None,
+    validate: bool = False,
     version: str | None = None,
     callback_url: str | None = None,
     is_async: bool | None = None,
@@ -78,6 +81,7 @@ def run_worker(
     input: Mapping[str, Any] | None = None,
     raw_input: Mapping[str, Any] | None = None,
     proxy_region: str | None = None,
+    validate: bool = False,
     version: str | None = None,
     callback_url: str | None = None,
     is_async: bool | None = None,
@@ -98,8 +102,13 @@ def run_worker(
     wait up to five minutes; the read timeout of that call is raised to match. ``wait=True``
     then polls the new run (see ``wait_for_run``; ``wait_timeout`` is the wait budget) and
     returns its final ``RunRecord``; once the run has started, any failure raises
-    ``RunStartedError`` (or ``RunWaitTimeout``) carrying its slug. ``retry_unsafe=True`` allows
-    retries that may repeat the call on the server.
+    ``RunStartedError`` (or ``RunWaitTimeout``) carrying its slug. ``input=`` takes the form
+    fields flat (sent under ``input.parameters.custom``; ``proxy_region=`` under
+    ``parameters.system``); ``raw_input=`` sends an input object as given. ``validate=True``
+    first checks the form fields against the Worker's input schema and raises
+    ``InputValidationError`` listing every problem, starting nothing (off by default: it costs
+    one more request per Worker every few minutes). ``retry_unsafe=True`` allows retries that
+    may repeat the call on the server.
     """
     _worker_id = encode_worker_id(worker_id)
     _body: dict[str, Any] = {}
@@ -116,6 +125,8 @@ def run_worker(
         _body["limit"] = check_integer("limit", limit, 1, 100)
     if offset is not None:
         _body["offset"] = check_integer("offset", offset, 0, None)
+    if validate:
+        check_input(client, _worker_id, _body.get("input"))
     with call_scope(timeout, max_retries, retry_unsafe):
         started: SyncRunResult | RunAccepted = call(
             _op.sync_detailed, _worker_id, client=client, body=RunWorkerRequest.from_dict(_body)
@@ -139,6 +150,7 @@ async def arun_worker(
     input: Mapping[str, Any] | None = None,
     raw_input: Mapping[str, Any] | None = None,
     proxy_region: str | None = None,
+    validate: bool = False,
     version: str | None = None,
     callback_url: str | None = None,
     is_async: bool | None = None,
@@ -159,6 +171,7 @@ async def arun_worker(
     input: Mapping[str, Any] | None = None,
     raw_input: Mapping[str, Any] | None = None,
     proxy_region: str | None = None,
+    validate: bool = False,
     version: str | None = None,
     callback_url: str | None = None,
     is_async: bool | None = None,
@@ -181,6 +194,7 @@ async def arun_worker(
     input: Mapping[str, Any] | None = None,
     raw_input: Mapping[str, Any] | None = None,
     proxy_region: str | None = None,
+    validate: bool = False,
     version: str | None = None,
     callback_url: str | None = None,
     is_async: bool | None = None,
@@ -210,6 +224,8 @@ async def arun_worker(
         _body["limit"] = check_integer("limit", limit, 1, 100)
     if offset is not None:
         _body["offset"] = check_integer("offset", offset, 0, None)
+    if validate:
+        await acheck_input(client, _worker_id, _body.get("input"))
     with call_scope(timeout, max_retries, retry_unsafe):
         started: SyncRunResult | RunAccepted = await acall(
             _op.asyncio_detailed, _worker_id, client=client, body=RunWorkerRequest.from_dict(_body)
