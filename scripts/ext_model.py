@@ -107,6 +107,8 @@ class Operation:
     paged_item: str | None = None  # model class of one item of that array
     public: bool = False
     waits: bool = False  # the answer names a new run that the convenience can wait for
+    sync_answer: str | None = None  # with is_async=False: the model of the synchronous answer
+    async_answer: str | None = None  # with is_async true or left out: the accepted answer
     extras: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -196,6 +198,18 @@ def _markers(op: dict[str, Any], op_id: str, method: str) -> tuple[bool, bool, b
     if not isinstance(op.get("x-coreclaw-retry-note"), str):
         raise SpecError(f"{op_id}: x-coreclaw-retry-note (why it is or is not retried) is missing")
     return creates_run, idempotent, sync_wait
+
+
+def _answers(spec: dict[str, Any], op: Operation) -> None:
+    """Tell the synchronous answer from the accepted one: only the first has ``run_status``."""
+    if not (op.sync_wait and len(op.data_types) == 2):
+        return
+    schemas = spec["components"]["schemas"]
+    sync = [m for m in op.data_types if "run_status" in schemas[m].get("required", [])]
+    if len(sync) != 1:
+        raise SpecError(f"{op.operation_id}: cannot tell the synchronous answer from the other")
+    op.sync_answer = sync[0]
+    op.async_answer = next(m for m in op.data_types if m != sync[0])
 
 
 def operations(spec: dict[str, Any]) -> list[Operation]:
@@ -293,6 +307,8 @@ def operations(spec: dict[str, Any]) -> list[Operation]:
                     and all(_has_run_slug(spec, m) for m in data_types),
                 )
             )
+    for item in out:
+        _answers(spec, item)
     names = [o.name for o in out]
     if len(set(names)) != len(names):
         raise SpecError("two operations map to the same function name")

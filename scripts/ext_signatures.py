@@ -76,18 +76,22 @@ def params(op: Operation, *, variant: str | None, iterator: bool = False) -> lis
             ]
             if op.validation_worker is not None:
                 out.append("validate: bool = False")
+        elif a.api_name == "is_async" and op.sync_answer is not None and variant == "sync":
+            out.append("is_async: Literal[False]")
+        elif a.api_name == "is_async" and op.sync_answer is not None and variant == "async":
+            out.append("is_async: Literal[True] | None = None")
         elif not a.required:
             out.append(f"{a.name}: {annotation(a)} | None = None")
     if iterator:
         out.append("page_size: int = PAGE_SIZE")
     if op.waits and not iterator:
-        if variant == "nowait":
+        if variant in ("nowait", "sync", "async"):
             out.append("wait: Literal[False] = False")
         elif variant == "wait":
             out.append("wait: Literal[True]")
         else:
             out.append("wait: bool = False")
-        if variant != "nowait":
+        if variant in ("wait", None):
             out += [
                 "wait_timeout: float = DEFAULT_WAIT_TIMEOUT",
                 "poll_intervals: Sequence[float] = POLL_INTERVALS",
@@ -103,9 +107,20 @@ def client_type(op: Operation) -> str:
     return "AuthenticatedClient | Client" if op.public and not op.waits else "AuthenticatedClient"
 
 
+def variants(op: Operation) -> list[str | None]:
+    """The overloads of a convenience: what ``wait`` and ``is_async`` make it return."""
+    if not op.waits:
+        return []
+    return ["wait", "sync", "async", "nowait"] if op.sync_answer else ["wait", "nowait"]
+
+
 def return_type(op: Operation, variant: str | None) -> str:
     if variant == "wait":
         return "RunRecord"
+    if variant == "sync" and op.sync_answer:
+        return op.sync_answer
+    if variant == "async" and op.async_answer:
+        return op.async_answer
     if variant is None and op.waits:
         return f"{returns(op)} | RunRecord"
     return returns(op)

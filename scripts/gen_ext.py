@@ -23,7 +23,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from ext_model import Operation, operations
-from ext_signatures import PAGING, check, client_type, params, return_type, returns
+from ext_signatures import PAGING, check, client_type, params, return_type, returns, variants
 from gen_ext_tables import (
     exports_module,
     readme_table,
@@ -121,8 +121,7 @@ def function(op: Operation, is_async: bool) -> str:
     prefix = "async def" if is_async else "def"
     doc = f"Async twin of ``{op.name}``." if is_async else docstring(op)
     out = []
-    variants: list[str | None] = ["nowait", "wait"] if op.waits else []
-    for variant in variants:
+    for variant in variants(op):
         decl = ", ".join([f"client: {client_type(op)}", *params(op, variant=variant)])
         out.append(f"@overload\n{prefix} {name}({decl}) -> {return_type(op, variant)}: ...\n")
     decl = ", ".join([f"client: {client_type(op)}", *params(op, variant=None)])
@@ -207,9 +206,7 @@ def op_module(op: Operation) -> str:
         ")",
     ]
     if op.waits:
-        imports.append(
-            "from ..._waiting import StatusCallback, await_started, wait_for_started"
-        )
+        imports.append("from ..._waiting import StatusCallback, await_started, wait_for_started")
     parts = ["\n".join(imports) + "\n", function(op, False), function(op, True)]
     if op.iterator:
         parts.append(iterator_functions(op, item_attr(op)))

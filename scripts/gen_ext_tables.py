@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ext_model import Arg, Operation
-from ext_signatures import return_type
+from ext_signatures import return_type, variants
 
 HEADER = '"""{doc}\n\nWritten by scripts/gen_ext.py during scripts/regen.sh; do not edit.\n"""\n\n'
 
@@ -132,8 +132,7 @@ def _method(
     source = _from_generated(_module_of(func, op, overrides))
     prefix = "async def" if is_async else "def"
     out = ""
-    variants: list[str | None] = ["nowait", "wait"] if op.waits else []
-    for variant in variants:
+    for variant in variants(op):
         decl = ", ".join(["self", *params(op, variant=variant)])
         out += (
             f"\n    @overload\n    {prefix} {method}({decl}) -> {return_type(op, variant)}: ...\n"

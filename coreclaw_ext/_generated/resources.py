@@ -319,11 +319,54 @@ class Workers(Resource):
         is_async: bool | None = None,
         limit: int | None = None,
         offset: int | None = None,
+        wait: Literal[True],
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_intervals: Sequence[float] = POLL_INTERVALS,
+        on_status: StatusCallback | None = None,
+        timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+        retry_unsafe: bool | None = None,
+    ) -> RunRecord: ...
+
+    @overload
+    def run(
+        self,
+        worker_id: str,
+        *,
+        input: Mapping[str, Any] | None = None,
+        raw_input: Mapping[str, Any] | None = None,
+        proxy_region: str | None = None,
+        validate: bool = False,
+        version: str | None = None,
+        callback_url: str | None = None,
+        is_async: Literal[False],
+        limit: int | None = None,
+        offset: int | None = None,
         wait: Literal[False] = False,
         timeout: TimeoutArg = None,
         max_retries: int | None = None,
         retry_unsafe: bool | None = None,
-    ) -> SyncRunResult | RunAccepted: ...
+    ) -> SyncRunResult: ...
+
+    @overload
+    def run(
+        self,
+        worker_id: str,
+        *,
+        input: Mapping[str, Any] | None = None,
+        raw_input: Mapping[str, Any] | None = None,
+        proxy_region: str | None = None,
+        validate: bool = False,
+        version: str | None = None,
+        callback_url: str | None = None,
+        is_async: Literal[True] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        wait: Literal[False] = False,
+        timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+        retry_unsafe: bool | None = None,
+    ) -> RunAccepted: ...
 
     @overload
     def run(
@@ -339,14 +382,11 @@ class Workers(Resource):
         is_async: bool | None = None,
         limit: int | None = None,
         offset: int | None = None,
-        wait: Literal[True],
-        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
-        poll_intervals: Sequence[float] = POLL_INTERVALS,
-        on_status: StatusCallback | None = None,
+        wait: Literal[False] = False,
         timeout: TimeoutArg = None,
         max_retries: int | None = None,
         retry_unsafe: bool | None = None,
-    ) -> RunRecord: ...
+    ) -> SyncRunResult | RunAccepted: ...
 
     def run(
         self,
@@ -425,11 +465,54 @@ class Workers(Resource):
         is_async: bool | None = None,
         limit: int | None = None,
         offset: int | None = None,
+        wait: Literal[True],
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_intervals: Sequence[float] = POLL_INTERVALS,
+        on_status: StatusCallback | None = None,
+        timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+        retry_unsafe: bool | None = None,
+    ) -> RunRecord: ...
+
+    @overload
+    async def arun(
+        self,
+        worker_id: str,
+        *,
+        input: Mapping[str, Any] | None = None,
+        raw_input: Mapping[str, Any] | None = None,
+        proxy_region: str | None = None,
+        validate: bool = False,
+        version: str | None = None,
+        callback_url: str | None = None,
+        is_async: Literal[False],
+        limit: int | None = None,
+        offset: int | None = None,
         wait: Literal[False] = False,
         timeout: TimeoutArg = None,
         max_retries: int | None = None,
         retry_unsafe: bool | None = None,
-    ) -> SyncRunResult | RunAccepted: ...
+    ) -> SyncRunResult: ...
+
+    @overload
+    async def arun(
+        self,
+        worker_id: str,
+        *,
+        input: Mapping[str, Any] | None = None,
+        raw_input: Mapping[str, Any] | None = None,
+        proxy_region: str | None = None,
+        validate: bool = False,
+        version: str | None = None,
+        callback_url: str | None = None,
+        is_async: Literal[True] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        wait: Literal[False] = False,
+        timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+        retry_unsafe: bool | None = None,
+    ) -> RunAccepted: ...
 
     @overload
     async def arun(
@@ -445,14 +528,11 @@ class Workers(Resource):
         is_async: bool | None = None,
         limit: int | None = None,
         offset: int | None = None,
-        wait: Literal[True],
-        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
-        poll_intervals: Sequence[float] = POLL_INTERVALS,
-        on_status: StatusCallback | None = None,
+        wait: Literal[False] = False,
         timeout: TimeoutArg = None,
         max_retries: int | None = None,
         retry_unsafe: bool | None = None,
-    ) -> RunRecord: ...
+    ) -> SyncRunResult | RunAccepted: ...
 
     async def arun(
         self,
@@ -727,11 +807,42 @@ class WorkerRuns(Resource):
         is_async: bool | None = None,
         limit: int | None = None,
         offset: int | None = None,
+        wait: Literal[True],
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_intervals: Sequence[float] = POLL_INTERVALS,
+        on_status: StatusCallback | None = None,
+        timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+        retry_unsafe: bool | None = None,
+    ) -> RunRecord: ...
+
+    @overload
+    def rerun_last(
+        self,
+        *,
+        callback_url: str | None = None,
+        is_async: Literal[False],
+        limit: int | None = None,
+        offset: int | None = None,
         wait: Literal[False] = False,
         timeout: TimeoutArg = None,
         max_retries: int | None = None,
         retry_unsafe: bool | None = None,
-    ) -> SyncRerunResult | RerunAccepted: ...
+    ) -> SyncRerunResult: ...
+
+    @overload
+    def rerun_last(
+        self,
+        *,
+        callback_url: str | None = None,
+        is_async: Literal[True] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        wait: Literal[False] = False,
+        timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+        retry_unsafe: bool | None = None,
+    ) -> RerunAccepted: ...
 
     @overload
     def rerun_last(
@@ -741,14 +852,11 @@ class WorkerRuns(Resource):
         is_async: bool | None = None,
         limit: int | None = None,
         offset: int | None = None,
-        wait: Literal[True],
-        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
-        poll_intervals: Sequence[float] = POLL_INTERVALS,
-        on_status: StatusCallback | None = None,
+        wait: Literal[False] = False,
         timeout: TimeoutArg = None,
         max_retries: int | None = None,
         retry_unsafe: bool | None = None,
-    ) -> RunRecord: ...
+    ) -> SyncRerunResult | RerunAccepted: ...
 
     def rerun_last(
         self,
@@ -803,11 +911,42 @@ class WorkerRuns(Resource):
         is_async: bool | None = None,
         limit: int | None = None,
         offset: int | None = None,
+        wait: Literal[True],
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_intervals: Sequence[float] = POLL_INTERVALS,
+        on_status: StatusCallback | None = None,
+        timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+        retry_unsafe: bool | None = None,
+    ) -> RunRecord: ...
+
+    @overload
+    async def arerun_last(
+        self,
+        *,
+        callback_url: str | None = None,
+        is_async: Literal[False],
+        limit: int | None = None,
+        offset: int | None = None,
         wait: Literal[False] = False,
         timeout: TimeoutArg = None,
         max_retries: int | None = None,
         retry_unsafe: bool | None = None,
-    ) -> SyncRerunResult | RerunAccepted: ...
+    ) -> SyncRerunResult: ...
+
+    @overload
+    async def arerun_last(
+        self,
+        *,
+        callback_url: str | None = None,
+        is_async: Literal[True] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        wait: Literal[False] = False,
+        timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+        retry_unsafe: bool | None = None,
+    ) -> RerunAccepted: ...
 
     @overload
     async def arerun_last(
@@ -817,14 +956,11 @@ class WorkerRuns(Resource):
         is_async: bool | None = None,
         limit: int | None = None,
         offset: int | None = None,
-        wait: Literal[True],
-        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
-        poll_intervals: Sequence[float] = POLL_INTERVALS,
-        on_status: StatusCallback | None = None,
+        wait: Literal[False] = False,
         timeout: TimeoutArg = None,
         max_retries: int | None = None,
         retry_unsafe: bool | None = None,
-    ) -> RunRecord: ...
+    ) -> SyncRerunResult | RerunAccepted: ...
 
     async def arerun_last(
         self,
@@ -982,11 +1118,44 @@ class WorkerRuns(Resource):
         is_async: bool | None = None,
         limit: int | None = None,
         offset: int | None = None,
+        wait: Literal[True],
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_intervals: Sequence[float] = POLL_INTERVALS,
+        on_status: StatusCallback | None = None,
+        timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+        retry_unsafe: bool | None = None,
+    ) -> RunRecord: ...
+
+    @overload
+    def rerun(
+        self,
+        run_id: str,
+        *,
+        callback_url: str | None = None,
+        is_async: Literal[False],
+        limit: int | None = None,
+        offset: int | None = None,
         wait: Literal[False] = False,
         timeout: TimeoutArg = None,
         max_retries: int | None = None,
         retry_unsafe: bool | None = None,
-    ) -> SyncRerunResult | RerunAccepted: ...
+    ) -> SyncRerunResult: ...
+
+    @overload
+    def rerun(
+        self,
+        run_id: str,
+        *,
+        callback_url: str | None = None,
+        is_async: Literal[True] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        wait: Literal[False] = False,
+        timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+        retry_unsafe: bool | None = None,
+    ) -> RerunAccepted: ...
 
     @overload
     def rerun(
@@ -997,14 +1166,11 @@ class WorkerRuns(Resource):
         is_async: bool | None = None,
         limit: int | None = None,
         offset: int | None = None,
-        wait: Literal[True],
-        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
-        poll_intervals: Sequence[float] = POLL_INTERVALS,
-        on_status: StatusCallback | None = None,
+        wait: Literal[False] = False,
         timeout: TimeoutArg = None,
         max_retries: int | None = None,
         retry_unsafe: bool | None = None,
-    ) -> RunRecord: ...
+    ) -> SyncRerunResult | RerunAccepted: ...
 
     def rerun(
         self,
@@ -1063,11 +1229,44 @@ class WorkerRuns(Resource):
         is_async: bool | None = None,
         limit: int | None = None,
         offset: int | None = None,
+        wait: Literal[True],
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_intervals: Sequence[float] = POLL_INTERVALS,
+        on_status: StatusCallback | None = None,
+        timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+        retry_unsafe: bool | None = None,
+    ) -> RunRecord: ...
+
+    @overload
+    async def arerun(
+        self,
+        run_id: str,
+        *,
+        callback_url: str | None = None,
+        is_async: Literal[False],
+        limit: int | None = None,
+        offset: int | None = None,
         wait: Literal[False] = False,
         timeout: TimeoutArg = None,
         max_retries: int | None = None,
         retry_unsafe: bool | None = None,
-    ) -> SyncRerunResult | RerunAccepted: ...
+    ) -> SyncRerunResult: ...
+
+    @overload
+    async def arerun(
+        self,
+        run_id: str,
+        *,
+        callback_url: str | None = None,
+        is_async: Literal[True] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        wait: Literal[False] = False,
+        timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+        retry_unsafe: bool | None = None,
+    ) -> RerunAccepted: ...
 
     @overload
     async def arerun(
@@ -1078,14 +1277,11 @@ class WorkerRuns(Resource):
         is_async: bool | None = None,
         limit: int | None = None,
         offset: int | None = None,
-        wait: Literal[True],
-        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
-        poll_intervals: Sequence[float] = POLL_INTERVALS,
-        on_status: StatusCallback | None = None,
+        wait: Literal[False] = False,
         timeout: TimeoutArg = None,
         max_retries: int | None = None,
         retry_unsafe: bool | None = None,
-    ) -> RunRecord: ...
+    ) -> SyncRerunResult | RerunAccepted: ...
 
     async def arerun(
         self,
@@ -1370,11 +1566,44 @@ class WorkerRuns(Resource):
         is_async: bool | None = None,
         limit: int | None = None,
         offset: int | None = None,
+        wait: Literal[True],
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_intervals: Sequence[float] = POLL_INTERVALS,
+        on_status: StatusCallback | None = None,
+        timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+        retry_unsafe: bool | None = None,
+    ) -> RunRecord: ...
+
+    @overload
+    def rerun_worker_last(
+        self,
+        worker_id: str,
+        *,
+        callback_url: str | None = None,
+        is_async: Literal[False],
+        limit: int | None = None,
+        offset: int | None = None,
         wait: Literal[False] = False,
         timeout: TimeoutArg = None,
         max_retries: int | None = None,
         retry_unsafe: bool | None = None,
-    ) -> SyncRerunResult | RerunAccepted: ...
+    ) -> SyncRerunResult: ...
+
+    @overload
+    def rerun_worker_last(
+        self,
+        worker_id: str,
+        *,
+        callback_url: str | None = None,
+        is_async: Literal[True] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        wait: Literal[False] = False,
+        timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+        retry_unsafe: bool | None = None,
+    ) -> RerunAccepted: ...
 
     @overload
     def rerun_worker_last(
@@ -1385,14 +1614,11 @@ class WorkerRuns(Resource):
         is_async: bool | None = None,
         limit: int | None = None,
         offset: int | None = None,
-        wait: Literal[True],
-        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
-        poll_intervals: Sequence[float] = POLL_INTERVALS,
-        on_status: StatusCallback | None = None,
+        wait: Literal[False] = False,
         timeout: TimeoutArg = None,
         max_retries: int | None = None,
         retry_unsafe: bool | None = None,
-    ) -> RunRecord: ...
+    ) -> SyncRerunResult | RerunAccepted: ...
 
     def rerun_worker_last(
         self,
@@ -1451,11 +1677,44 @@ class WorkerRuns(Resource):
         is_async: bool | None = None,
         limit: int | None = None,
         offset: int | None = None,
+        wait: Literal[True],
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_intervals: Sequence[float] = POLL_INTERVALS,
+        on_status: StatusCallback | None = None,
+        timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+        retry_unsafe: bool | None = None,
+    ) -> RunRecord: ...
+
+    @overload
+    async def arerun_worker_last(
+        self,
+        worker_id: str,
+        *,
+        callback_url: str | None = None,
+        is_async: Literal[False],
+        limit: int | None = None,
+        offset: int | None = None,
         wait: Literal[False] = False,
         timeout: TimeoutArg = None,
         max_retries: int | None = None,
         retry_unsafe: bool | None = None,
-    ) -> SyncRerunResult | RerunAccepted: ...
+    ) -> SyncRerunResult: ...
+
+    @overload
+    async def arerun_worker_last(
+        self,
+        worker_id: str,
+        *,
+        callback_url: str | None = None,
+        is_async: Literal[True] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        wait: Literal[False] = False,
+        timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+        retry_unsafe: bool | None = None,
+    ) -> RerunAccepted: ...
 
     @overload
     async def arerun_worker_last(
@@ -1466,14 +1725,11 @@ class WorkerRuns(Resource):
         is_async: bool | None = None,
         limit: int | None = None,
         offset: int | None = None,
-        wait: Literal[True],
-        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
-        poll_intervals: Sequence[float] = POLL_INTERVALS,
-        on_status: StatusCallback | None = None,
+        wait: Literal[False] = False,
         timeout: TimeoutArg = None,
         max_retries: int | None = None,
         retry_unsafe: bool | None = None,
-    ) -> RunRecord: ...
+    ) -> SyncRerunResult | RerunAccepted: ...
 
     async def arerun_worker_last(
         self,
@@ -1950,11 +2206,44 @@ class WorkerTasks(Resource):
         is_async: bool | None = None,
         limit: int | None = None,
         offset: int | None = None,
+        wait: Literal[True],
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_intervals: Sequence[float] = POLL_INTERVALS,
+        on_status: StatusCallback | None = None,
+        timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+        retry_unsafe: bool | None = None,
+    ) -> RunRecord: ...
+
+    @overload
+    def run(
+        self,
+        worker_task_id: str,
+        *,
+        callback_url: str | None = None,
+        is_async: Literal[False],
+        limit: int | None = None,
+        offset: int | None = None,
         wait: Literal[False] = False,
         timeout: TimeoutArg = None,
         max_retries: int | None = None,
         retry_unsafe: bool | None = None,
-    ) -> SyncRunResult | RunAccepted: ...
+    ) -> SyncRunResult: ...
+
+    @overload
+    def run(
+        self,
+        worker_task_id: str,
+        *,
+        callback_url: str | None = None,
+        is_async: Literal[True] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        wait: Literal[False] = False,
+        timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+        retry_unsafe: bool | None = None,
+    ) -> RunAccepted: ...
 
     @overload
     def run(
@@ -1965,14 +2254,11 @@ class WorkerTasks(Resource):
         is_async: bool | None = None,
         limit: int | None = None,
         offset: int | None = None,
-        wait: Literal[True],
-        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
-        poll_intervals: Sequence[float] = POLL_INTERVALS,
-        on_status: StatusCallback | None = None,
+        wait: Literal[False] = False,
         timeout: TimeoutArg = None,
         max_retries: int | None = None,
         retry_unsafe: bool | None = None,
-    ) -> RunRecord: ...
+    ) -> SyncRunResult | RunAccepted: ...
 
     def run(
         self,
@@ -2031,11 +2317,44 @@ class WorkerTasks(Resource):
         is_async: bool | None = None,
         limit: int | None = None,
         offset: int | None = None,
+        wait: Literal[True],
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_intervals: Sequence[float] = POLL_INTERVALS,
+        on_status: StatusCallback | None = None,
+        timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+        retry_unsafe: bool | None = None,
+    ) -> RunRecord: ...
+
+    @overload
+    async def arun(
+        self,
+        worker_task_id: str,
+        *,
+        callback_url: str | None = None,
+        is_async: Literal[False],
+        limit: int | None = None,
+        offset: int | None = None,
         wait: Literal[False] = False,
         timeout: TimeoutArg = None,
         max_retries: int | None = None,
         retry_unsafe: bool | None = None,
-    ) -> SyncRunResult | RunAccepted: ...
+    ) -> SyncRunResult: ...
+
+    @overload
+    async def arun(
+        self,
+        worker_task_id: str,
+        *,
+        callback_url: str | None = None,
+        is_async: Literal[True] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        wait: Literal[False] = False,
+        timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+        retry_unsafe: bool | None = None,
+    ) -> RunAccepted: ...
 
     @overload
     async def arun(
@@ -2046,14 +2365,11 @@ class WorkerTasks(Resource):
         is_async: bool | None = None,
         limit: int | None = None,
         offset: int | None = None,
-        wait: Literal[True],
-        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
-        poll_intervals: Sequence[float] = POLL_INTERVALS,
-        on_status: StatusCallback | None = None,
+        wait: Literal[False] = False,
         timeout: TimeoutArg = None,
         max_retries: int | None = None,
         retry_unsafe: bool | None = None,
-    ) -> RunRecord: ...
+    ) -> SyncRunResult | RunAccepted: ...
 
     async def arun(
         self,

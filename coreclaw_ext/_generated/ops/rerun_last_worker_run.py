@@ -34,11 +34,44 @@ def rerun_last_worker_run(
     is_async: bool | None = None,
     limit: int | None = None,
     offset: int | None = None,
+    wait: Literal[True],
+    wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+    poll_intervals: Sequence[float] = POLL_INTERVALS,
+    on_status: StatusCallback | None = None,
+    timeout: TimeoutArg = None,
+    max_retries: int | None = None,
+    retry_unsafe: bool | None = None,
+) -> RunRecord: ...
+
+
+@overload
+def rerun_last_worker_run(
+    client: AuthenticatedClient,
+    *,
+    callback_url: str | None = None,
+    is_async: Literal[False],
+    limit: int | None = None,
+    offset: int | None = None,
     wait: Literal[False] = False,
     timeout: TimeoutArg = None,
     max_retries: int | None = None,
     retry_unsafe: bool | None = None,
-) -> SyncRerunResult | RerunAccepted: ...
+) -> SyncRerunResult: ...
+
+
+@overload
+def rerun_last_worker_run(
+    client: AuthenticatedClient,
+    *,
+    callback_url: str | None = None,
+    is_async: Literal[True] | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
+    wait: Literal[False] = False,
+    timeout: TimeoutArg = None,
+    max_retries: int | None = None,
+    retry_unsafe: bool | None = None,
+) -> RerunAccepted: ...
 
 
 @overload
@@ -49,14 +82,11 @@ def rerun_last_worker_run(
     is_async: bool | None = None,
     limit: int | None = None,
     offset: int | None = None,
-    wait: Literal[True],
-    wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
-    poll_intervals: Sequence[float] = POLL_INTERVALS,
-    on_status: StatusCallback | None = None,
+    wait: Literal[False] = False,
     timeout: TimeoutArg = None,
     max_retries: int | None = None,
     retry_unsafe: bool | None = None,
-) -> RunRecord: ...
+) -> SyncRerunResult | RerunAccepted: ...
 
 
 def rerun_last_worker_run(
@@ -116,11 +146,44 @@ async def arerun_last_worker_run(
     is_async: bool | None = None,
     limit: int | None = None,
     offset: int | None = None,
+    wait: Literal[True],
+    wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+    poll_intervals: Sequence[float] = POLL_INTERVALS,
+    on_status: StatusCallback | None = None,
+    timeout: TimeoutArg = None,
+    max_retries: int | None = None,
+    retry_unsafe: bool | None = None,
+) -> RunRecord: ...
+
+
+@overload
+async def arerun_last_worker_run(
+    client: AuthenticatedClient,
+    *,
+    callback_url: str | None = None,
+    is_async: Literal[False],
+    limit: int | None = None,
+    offset: int | None = None,
     wait: Literal[False] = False,
     timeout: TimeoutArg = None,
     max_retries: int | None = None,
     retry_unsafe: bool | None = None,
-) -> SyncRerunResult | RerunAccepted: ...
+) -> SyncRerunResult: ...
+
+
+@overload
+async def arerun_last_worker_run(
+    client: AuthenticatedClient,
+    *,
+    callback_url: str | None = None,
+    is_async: Literal[True] | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
+    wait: Literal[False] = False,
+    timeout: TimeoutArg = None,
+    max_retries: int | None = None,
+    retry_unsafe: bool | None = None,
+) -> RerunAccepted: ...
 
 
 @overload
@@ -131,14 +194,11 @@ async def arerun_last_worker_run(
     is_async: bool | None = None,
     limit: int | None = None,
     offset: int | None = None,
-    wait: Literal[True],
-    wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
-    poll_intervals: Sequence[float] = POLL_INTERVALS,
-    on_status: StatusCallback | None = None,
+    wait: Literal[False] = False,
     timeout: TimeoutArg = None,
     max_retries: int | None = None,
     retry_unsafe: bool | None = None,
-) -> RunRecord: ...
+) -> SyncRerunResult | RerunAccepted: ...
 
 
 async def arerun_last_worker_run(

@@ -36,11 +36,46 @@ def rerun_worker_last_run(
     is_async: bool | None = None,
     limit: int | None = None,
     offset: int | None = None,
+    wait: Literal[True],
+    wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+    poll_intervals: Sequence[float] = POLL_INTERVALS,
+    on_status: StatusCallback | None = None,
+    timeout: TimeoutArg = None,
+    max_retries: int | None = None,
+    retry_unsafe: bool | None = None,
+) -> RunRecord: ...
+
+
+@overload
+def rerun_worker_last_run(
+    client: AuthenticatedClient,
+    worker_id: str,
+    *,
+    callback_url: str | None = None,
+    is_async: Literal[False],
+    limit: int | None = None,
+    offset: int | None = None,
     wait: Literal[False] = False,
     timeout: TimeoutArg = None,
     max_retries: int | None = None,
     retry_unsafe: bool | None = None,
-) -> SyncRerunResult | RerunAccepted: ...
+) -> SyncRerunResult: ...
+
+
+@overload
+def rerun_worker_last_run(
+    client: AuthenticatedClient,
+    worker_id: str,
+    *,
+    callback_url: str | None = None,
+    is_async: Literal[True] | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
+    wait: Literal[False] = False,
+    timeout: TimeoutArg = None,
+    max_retries: int | None = None,
+    retry_unsafe: bool | None = None,
+) -> RerunAccepted: ...
 
 
 @overload
@@ -52,14 +87,11 @@ def rerun_worker_last_run(
     is_async: bool | None = None,
     limit: int | None = None,
     offset: int | None = None,
-    wait: Literal[True],
-    wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
-    poll_intervals: Sequence[float] = POLL_INTERVALS,
-    on_status: StatusCallback | None = None,
+    wait: Literal[False] = False,
     timeout: TimeoutArg = None,
     max_retries: int | None = None,
     retry_unsafe: bool | None = None,
-) -> RunRecord: ...
+) -> SyncRerunResult | RerunAccepted: ...
 
 
 def rerun_worker_last_run(
@@ -122,11 +154,46 @@ async def arerun_worker_last_run(
     is_async: bool | None = None,
     limit: int | None = None,
     offset: int | None = None,
+    wait: Literal[True],
+    wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+    poll_intervals: Sequence[float] = POLL_INTERVALS,
+    on_status: StatusCallback | None = None,
+    timeout: TimeoutArg = None,
+    max_retries: int | None = None,
+    retry_unsafe: bool | None = None,
+) -> RunRecord: ...
+
+
+@overload
+async def arerun_worker_last_run(
+    client: AuthenticatedClient,
+    worker_id: str,
+    *,
+    callback_url: str | None = None,
+    is_async: Literal[False],
+    limit: int | None = None,
+    offset: int | None = None,
     wait: Literal[False] = False,
     timeout: TimeoutArg = None,
     max_retries: int | None = None,
     retry_unsafe: bool | None = None,
-) -> SyncRerunResult | RerunAccepted: ...
+) -> SyncRerunResult: ...
+
+
+@overload
+async def arerun_worker_last_run(
+    client: AuthenticatedClient,
+    worker_id: str,
+    *,
+    callback_url: str | None = None,
+    is_async: Literal[True] | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
+    wait: Literal[False] = False,
+    timeout: TimeoutArg = None,
+    max_retries: int | None = None,
+    retry_unsafe: bool | None = None,
+) -> RerunAccepted: ...
 
 
 @overload
@@ -138,14 +205,11 @@ async def arerun_worker_last_run(
     is_async: bool | None = None,
     limit: int | None = None,
     offset: int | None = None,
-    wait: Literal[True],
-    wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
-    poll_intervals: Sequence[float] = POLL_INTERVALS,
-    on_status: StatusCallback | None = None,
+    wait: Literal[False] = False,
     timeout: TimeoutArg = None,
     max_retries: int | None = None,
     retry_unsafe: bool | None = None,
-) -> RunRecord: ...
+) -> SyncRerunResult | RerunAccepted: ...
 
 
 async def arerun_worker_last_run(

@@ -43,11 +43,56 @@ def run_worker(
     is_async: bool | None = None,
     limit: int | None = None,
     offset: int | None = None,
+    wait: Literal[True],
+    wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+    poll_intervals: Sequence[float] = POLL_INTERVALS,
+    on_status: StatusCallback | None = None,
+    timeout: TimeoutArg = None,
+    max_retries: int | None = None,
+    retry_unsafe: bool | None = None,
+) -> RunRecord: ...
+
+
+@overload
+def run_worker(
+    client: AuthenticatedClient,
+    worker_id: str,
+    *,
+    input: Mapping[str, Any] | None = None,
+    raw_input: Mapping[str, Any] | None = None,
+    proxy_region: str | None = None,
+    validate: bool = False,
+    version: str | None = None,
+    callback_url: str | None = None,
+    is_async: Literal[False],
+    limit: int | None = None,
+    offset: int | None = None,
     wait: Literal[False] = False,
     timeout: TimeoutArg = None,
     max_retries: int | None = None,
     retry_unsafe: bool | None = None,
-) -> SyncRunResult | RunAccepted: ...
+) -> SyncRunResult: ...
+
+
+@overload
+def run_worker(
+    client: AuthenticatedClient,
+    worker_id: str,
+    *,
+    input: Mapping[str, Any] | None = None,
+    raw_input: Mapping[str, Any] | None = None,
+    proxy_region: str | None = None,
+    validate: bool = False,
+    version: str | None = None,
+    callback_url: str | None = None,
+    is_async: Literal[True] | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
+    wait: Literal[False] = False,
+    timeout: TimeoutArg = None,
+    max_retries: int | None = None,
+    retry_unsafe: bool | None = None,
+) -> RunAccepted: ...
 
 
 @overload
@@ -64,14 +109,11 @@ def run_worker(
     is_async: bool | None = None,
     limit: int | None = None,
     offset: int | None = None,
-    wait: Literal[True],
-    wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
-    poll_intervals: Sequence[float] = POLL_INTERVALS,
-    on_status: StatusCallback | None = None,
+    wait: Literal[False] = False,
     timeout: TimeoutArg = None,
     max_retries: int | None = None,
     retry_unsafe: bool | None = None,
-) -> RunRecord: ...
+) -> SyncRunResult | RunAccepted: ...
 
 
 def run_worker(
@@ -156,11 +198,56 @@ async def arun_worker(
     is_async: bool | None = None,
     limit: int | None = None,
     offset: int | None = None,
+    wait: Literal[True],
+    wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+    poll_intervals: Sequence[float] = POLL_INTERVALS,
+    on_status: StatusCallback | None = None,
+    timeout: TimeoutArg = None,
+    max_retries: int | None = None,
+    retry_unsafe: bool | None = None,
+) -> RunRecord: ...
+
+
+@overload
+async def arun_worker(
+    client: AuthenticatedClient,
+    worker_id: str,
+    *,
+    input: Mapping[str, Any] | None = None,
+    raw_input: Mapping[str, Any] | None = None,
+    proxy_region: str | None = None,
+    validate: bool = False,
+    version: str | None = None,
+    callback_url: str | None = None,
+    is_async: Literal[False],
+    limit: int | None = None,
+    offset: int | None = None,
     wait: Literal[False] = False,
     timeout: TimeoutArg = None,
     max_retries: int | None = None,
     retry_unsafe: bool | None = None,
-) -> SyncRunResult | RunAccepted: ...
+) -> SyncRunResult: ...
+
+
+@overload
+async def arun_worker(
+    client: AuthenticatedClient,
+    worker_id: str,
+    *,
+    input: Mapping[str, Any] | None = None,
+    raw_input: Mapping[str, Any] | None = None,
+    proxy_region: str | None = None,
+    validate: bool = False,
+    version: str | None = None,
+    callback_url: str | None = None,
+    is_async: Literal[True] | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
+    wait: Literal[False] = False,
+    timeout: TimeoutArg = None,
+    max_retries: int | None = None,
+    retry_unsafe: bool | None = None,
+) -> RunAccepted: ...
 
 
 @overload
@@ -177,14 +264,11 @@ async def arun_worker(
     is_async: bool | None = None,
     limit: int | None = None,
     offset: int | None = None,
-    wait: Literal[True],
-    wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
-    poll_intervals: Sequence[float] = POLL_INTERVALS,
-    on_status: StatusCallback | None = None,
+    wait: Literal[False] = False,
     timeout: TimeoutArg = None,
     max_retries: int | None = None,
     retry_unsafe: bool | None = None,
-) -> RunRecord: ...
+) -> SyncRunResult | RunAccepted: ...
 
 
 async def arun_worker(

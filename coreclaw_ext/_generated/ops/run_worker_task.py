@@ -36,11 +36,46 @@ def run_worker_task(
     is_async: bool | None = None,
     limit: int | None = None,
     offset: int | None = None,
+    wait: Literal[True],
+    wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+    poll_intervals: Sequence[float] = POLL_INTERVALS,
+    on_status: StatusCallback | None = None,
+    timeout: TimeoutArg = None,
+    max_retries: int | None = None,
+    retry_unsafe: bool | None = None,
+) -> RunRecord: ...
+
+
+@overload
+def run_worker_task(
+    client: AuthenticatedClient,
+    worker_task_id: str,
+    *,
+    callback_url: str | None = None,
+    is_async: Literal[False],
+    limit: int | None = None,
+    offset: int | None = None,
     wait: Literal[False] = False,
     timeout: TimeoutArg = None,
     max_retries: int | None = None,
     retry_unsafe: bool | None = None,
-) -> SyncRunResult | RunAccepted: ...
+) -> SyncRunResult: ...
+
+
+@overload
+def run_worker_task(
+    client: AuthenticatedClient,
+    worker_task_id: str,
+    *,
+    callback_url: str | None = None,
+    is_async: Literal[True] | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
+    wait: Literal[False] = False,
+    timeout: TimeoutArg = None,
+    max_retries: int | None = None,
+    retry_unsafe: bool | None = None,
+) -> RunAccepted: ...
 
 
 @overload
@@ -52,14 +87,11 @@ def run_worker_task(
     is_async: bool | None = None,
     limit: int | None = None,
     offset: int | None = None,
-    wait: Literal[True],
-    wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
-    poll_intervals: Sequence[float] = POLL_INTERVALS,
-    on_status: StatusCallback | None = None,
+    wait: Literal[False] = False,
     timeout: TimeoutArg = None,
     max_retries: int | None = None,
     retry_unsafe: bool | None = None,
-) -> RunRecord: ...
+) -> SyncRunResult | RunAccepted: ...
 
 
 def run_worker_task(
@@ -122,11 +154,46 @@ async def arun_worker_task(
     is_async: bool | None = None,
     limit: int | None = None,
     offset: int | None = None,
+    wait: Literal[True],
+    wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+    poll_intervals: Sequence[float] = POLL_INTERVALS,
+    on_status: StatusCallback | None = None,
+    timeout: TimeoutArg = None,
+    max_retries: int | None = None,
+    retry_unsafe: bool | None = None,
+) -> RunRecord: ...
+
+
+@overload
+async def arun_worker_task(
+    client: AuthenticatedClient,
+    worker_task_id: str,
+    *,
+    callback_url: str | None = None,
+    is_async: Literal[False],
+    limit: int | None = None,
+    offset: int | None = None,
     wait: Literal[False] = False,
     timeout: TimeoutArg = None,
     max_retries: int | None = None,
     retry_unsafe: bool | None = None,
-) -> SyncRunResult | RunAccepted: ...
+) -> SyncRunResult: ...
+
+
+@overload
+async def arun_worker_task(
+    client: AuthenticatedClient,
+    worker_task_id: str,
+    *,
+    callback_url: str | None = None,
+    is_async: Literal[True] | None = None,
+    limit: int | None = None,
+    offset: int | None = None,
+    wait: Literal[False] = False,
+    timeout: TimeoutArg = None,
+    max_retries: int | None = None,
+    retry_unsafe: bool | None = None,
+) -> RunAccepted: ...
 
 
 @overload
@@ -138,14 +205,11 @@ async def arun_worker_task(
     is_async: bool | None = None,
     limit: int | None = None,
     offset: int | None = None,
-    wait: Literal[True],
-    wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
-    poll_intervals: Sequence[float] = POLL_INTERVALS,
-    on_status: StatusCallback | None = None,
+    wait: Literal[False] = False,
     timeout: TimeoutArg = None,
     max_retries: int | None = None,
     retry_unsafe: bool | None = None,
-) -> RunRecord: ...
+) -> SyncRunResult | RunAccepted: ...
 
 
 async def arun_worker_task(
