@@ -1,5 +1,6 @@
 """Contains some shared types for properties"""
 
+import datetime
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
@@ -10,6 +11,20 @@ from attrs import define
 class Unset:
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+def unix_seconds(value: object) -> datetime.datetime | None:
+    """Unix seconds as an aware UTC datetime; None when absent, 0 (the API's "not yet") or
+    out of range."""
+    if isinstance(value, bool) or not isinstance(value, int) or value == 0:
+        return None
+    try:
+        return datetime.datetime.fromtimestamp(value, tz=datetime.UTC)
+    except (OverflowError, OSError, ValueError):
+        return None
 
 
 UNSET: Unset = Unset()
@@ -51,4 +66,4 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "unix_seconds"]

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unix_seconds
 
 T = TypeVar("T", bound="AccountInfo")
 
@@ -46,6 +47,22 @@ class AccountInfo:
         )
         account_info.additional_properties = d
         return account_info
+
+    def __repr__(self) -> str:
+        # Only the fields that are set: an UNSET field is noise in a log line.
+        fields: list[tuple[str, object]] = [
+            ("balance", self.balance),
+            ("balance_expiration_at", self.balance_expiration_at),
+        ]
+        parts = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    @property
+    def balance_expiration_at_datetime(self) -> datetime.datetime | None:
+        """``balance_expiration_at`` (Unix seconds) as an aware UTC datetime; None if unset or 0."""
+        return unix_seconds(self.balance_expiration_at)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -154,3 +154,21 @@ class CreateWorkerTaskRequest:
             schedule_once_date=schedule_once_date,
         )
         return create_worker_task_request
+
+    def __repr__(self) -> str:
+        # Only the fields that are set: an UNSET field is noise in a log line.
+        fields: list[tuple[str, object]] = [
+            ("worker_id", self.worker_id),
+            ("title", self.title),
+            ("input_", self.input_),
+            ("description", self.description),
+            ("version", self.version),
+            ("schedule_enabled", self.schedule_enabled),
+            ("schedule_type", self.schedule_type),
+            ("schedule_time", self.schedule_time),
+            ("schedule_weekday", self.schedule_weekday),
+            ("schedule_day", self.schedule_day),
+            ("schedule_once_date", self.schedule_once_date),
+        ]
+        parts = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        return f"{type(self).__name__}({', '.join(parts)})"

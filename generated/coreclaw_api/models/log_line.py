@@ -65,6 +65,19 @@ class LogLine:
         log_line.additional_properties = d
         return log_line
 
+    def __repr__(self) -> str:
+        # Only the fields that are set: an UNSET field is noise in a log line.
+        fields: list[tuple[str, object]] = [
+            ("content", self.content),
+            ("type_", self.type_),
+            ("group", self.group),
+            ("timestamp", self.timestamp),
+        ]
+        parts = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

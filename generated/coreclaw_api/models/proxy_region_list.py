@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.proxy_region import ProxyRegion
+from ..types import UNSET
 
 T = TypeVar("T", bound="ProxyRegionList")
 
@@ -44,6 +45,16 @@ class ProxyRegionList:
         )
         proxy_region_list.additional_properties = d
         return proxy_region_list
+
+    def __repr__(self) -> str:
+        # Only the fields that are set: an UNSET field is noise in a log line.
+        fields: list[tuple[str, object]] = [
+            ("list_", self.list_),
+        ]
+        parts = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
 
     @property
     def additional_keys(self) -> list[str]:

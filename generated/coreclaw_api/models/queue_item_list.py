@@ -73,6 +73,19 @@ class QueueItemList:
         queue_item_list.additional_properties = d
         return queue_item_list
 
+    def __repr__(self) -> str:
+        # Only the fields that are set: an UNSET field is noise in a log line.
+        fields: list[tuple[str, object]] = [
+            ("list_", self.list_),
+            ("count", self.count),
+            ("page_index", self.page_index),
+            ("page_size", self.page_size),
+        ]
+        parts = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

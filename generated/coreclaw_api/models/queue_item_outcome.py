@@ -55,6 +55,18 @@ class QueueItemOutcome:
         queue_item_outcome.additional_properties = d
         return queue_item_outcome
 
+    def __repr__(self) -> str:
+        # Only the fields that are set: an UNSET field is noise in a log line.
+        fields: list[tuple[str, object]] = [
+            ("queue_ref", self.queue_ref),
+            ("success", self.success),
+            ("error", self.error),
+        ]
+        parts = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

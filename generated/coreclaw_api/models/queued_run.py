@@ -56,6 +56,18 @@ class QueuedRun:
         queued_run.additional_properties = d
         return queued_run
 
+    def __repr__(self) -> str:
+        # Only the fields that are set: an UNSET field is noise in a log line.
+        fields: list[tuple[str, object]] = [
+            ("queue_ref", self.queue_ref),
+            ("queue_status", self.queue_status),
+            ("queued", self.queued),
+        ]
+        parts = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -34,3 +34,11 @@ class ReleaseQueueItemRequest:
             reason=reason,
         )
         return release_queue_item_request
+
+    def __repr__(self) -> str:
+        # Only the fields that are set: an UNSET field is noise in a log line.
+        fields: list[tuple[str, object]] = [
+            ("reason", self.reason),
+        ]
+        parts = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        return f"{type(self).__name__}({', '.join(parts)})"

@@ -61,3 +61,12 @@ class ReleaseQueueItemsRequest:
             reason=reason,
         )
         return release_queue_items_request
+
+    def __repr__(self) -> str:
+        # Only the fields that are set: an UNSET field is noise in a log line.
+        fields: list[tuple[str, object]] = [
+            ("queue_refs", self.queue_refs),
+            ("reason", self.reason),
+        ]
+        parts = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        return f"{type(self).__name__}({', '.join(parts)})"

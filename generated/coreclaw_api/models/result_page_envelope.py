@@ -61,6 +61,19 @@ class ResultPageEnvelope:
         result_page_envelope.additional_properties = d
         return result_page_envelope
 
+    def __repr__(self) -> str:
+        # Only the fields that are set: an UNSET field is noise in a log line.
+        fields: list[tuple[str, object]] = [
+            ("code", self.code),
+            ("message", self.message),
+            ("data", self.data),
+            ("request_id", self.request_id),
+        ]
+        parts = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

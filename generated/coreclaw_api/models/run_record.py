@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unix_seconds
 
 T = TypeVar("T", bound="RunRecord")
 
@@ -147,6 +148,38 @@ class RunRecord:
         )
         run_record.additional_properties = d
         return run_record
+
+    def __repr__(self) -> str:
+        # Only the fields that are set: an UNSET field is noise in a log line.
+        fields: list[tuple[str, object]] = [
+            ("slug", self.slug),
+            ("status", self.status),
+            ("scraper_slug", self.scraper_slug),
+            ("scraper_title", self.scraper_title),
+            ("version", self.version),
+            ("results", self.results),
+            ("usage", self.usage),
+            ("traffic", self.traffic),
+            ("origin", self.origin),
+            ("started_at", self.started_at),
+            ("finished_at", self.finished_at),
+            ("duration", self.duration),
+            ("err_msg", self.err_msg),
+        ]
+        parts = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    @property
+    def started_at_datetime(self) -> datetime.datetime | None:
+        """``started_at`` (Unix seconds) as an aware UTC datetime; None if unset or 0."""
+        return unix_seconds(self.started_at)
+
+    @property
+    def finished_at_datetime(self) -> datetime.datetime | None:
+        """``finished_at`` (Unix seconds) as an aware UTC datetime; None if unset or 0."""
+        return unix_seconds(self.finished_at)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -65,3 +65,14 @@ class RunTaskRequest:
             offset=offset,
         )
         return run_task_request
+
+    def __repr__(self) -> str:
+        # Only the fields that are set: an UNSET field is noise in a log line.
+        fields: list[tuple[str, object]] = [
+            ("callback_url", self.callback_url),
+            ("is_async", self.is_async),
+            ("limit", self.limit),
+            ("offset", self.offset),
+        ]
+        parts = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        return f"{type(self).__name__}({', '.join(parts)})"

@@ -84,6 +84,21 @@ class StoreWorker:
         store_worker.additional_properties = d
         return store_worker
 
+    def __repr__(self) -> str:
+        # Only the fields that are set: an UNSET field is noise in a log line.
+        fields: list[tuple[str, object]] = [
+            ("slug", self.slug),
+            ("path", self.path),
+            ("name", self.name),
+            ("username", self.username),
+            ("title", self.title),
+            ("description", self.description),
+        ]
+        parts = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.result_page import ResultPage
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unix_seconds
 
 T = TypeVar("T", bound="SyncRunResult")
 
@@ -122,6 +123,34 @@ class SyncRunResult:
         )
         sync_run_result.additional_properties = d
         return sync_run_result
+
+    def __repr__(self) -> str:
+        # Only the fields that are set: an UNSET field is noise in a log line.
+        fields: list[tuple[str, object]] = [
+            ("run_slug", self.run_slug),
+            ("run_status", self.run_status),
+            ("error_message", self.error_message),
+            ("execution_start_timestamp", self.execution_start_timestamp),
+            ("execution_end_timestamp", self.execution_end_timestamp),
+            ("running_duration", self.running_duration),
+            ("result_message", self.result_message),
+            ("is_finished", self.is_finished),
+            ("results", self.results),
+        ]
+        parts = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    @property
+    def execution_start_timestamp_datetime(self) -> datetime.datetime | None:
+        """``execution_start_timestamp`` (Unix seconds) as an aware UTC datetime; None if unset or 0."""
+        return unix_seconds(self.execution_start_timestamp)
+
+    @property
+    def execution_end_timestamp_datetime(self) -> datetime.datetime | None:
+        """``execution_end_timestamp`` (Unix seconds) as an aware UTC datetime; None if unset or 0."""
+        return unix_seconds(self.execution_end_timestamp)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -42,3 +42,12 @@ class UpdateWorkerTaskInputRequest:
             version=version,
         )
         return update_worker_task_input_request
+
+    def __repr__(self) -> str:
+        # Only the fields that are set: an UNSET field is noise in a log line.
+        fields: list[tuple[str, object]] = [
+            ("input_", self.input_),
+            ("version", self.version),
+        ]
+        parts = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        return f"{type(self).__name__}({', '.join(parts)})"

@@ -83,6 +83,20 @@ class WorkerDetail:
         worker_detail.additional_properties = d
         return worker_detail
 
+    def __repr__(self) -> str:
+        # Only the fields that are set: an UNSET field is noise in a log line.
+        fields: list[tuple[str, object]] = [
+            ("name", self.name),
+            ("username", self.username),
+            ("version", self.version),
+            ("readme", self.readme),
+            ("parameters", self.parameters),
+        ]
+        parts = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

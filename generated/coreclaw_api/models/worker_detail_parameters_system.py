@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="WorkerDetailParametersSystem")
 
 
@@ -26,6 +28,14 @@ class WorkerDetailParametersSystem:
         worker_detail_parameters_system = cls()
         worker_detail_parameters_system.additional_properties = d
         return worker_detail_parameters_system
+
+    def __repr__(self) -> str:
+        # Only the fields that are set: an UNSET field is noise in a log line.
+        fields: list[tuple[str, object]] = []
+        parts = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.worker_input_schema_input_schema import WorkerInputSchemaInputSchema
+from ..types import UNSET
 
 T = TypeVar("T", bound="WorkerInputSchema")
 
@@ -37,6 +38,16 @@ class WorkerInputSchema:
         )
         worker_input_schema.additional_properties = d
         return worker_input_schema
+
+    def __repr__(self) -> str:
+        # Only the fields that are set: an UNSET field is noise in a log line.
+        fields: list[tuple[str, object]] = [
+            ("input_schema", self.input_schema),
+        ]
+        parts = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
 
     @property
     def additional_keys(self) -> list[str]:

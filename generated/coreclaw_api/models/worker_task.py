@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.worker_input import WorkerInput
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, unix_seconds
 
 T = TypeVar("T", bound="WorkerTask")
 
@@ -241,6 +242,52 @@ class WorkerTask:
         )
         worker_task.additional_properties = d
         return worker_task
+
+    def __repr__(self) -> str:
+        # Only the fields that are set: an UNSET field is noise in a log line.
+        fields: list[tuple[str, object]] = [
+            ("slug", self.slug),
+            ("id", self.id),
+            ("title", self.title),
+            ("description", self.description),
+            ("version", self.version),
+            ("worker_id", self.worker_id),
+            ("worker_slug", self.worker_slug),
+            ("worker_title", self.worker_title),
+            ("worker_path", self.worker_path),
+            ("platform_actors_id", self.platform_actors_id),
+            ("input_", self.input_),
+            ("run_times", self.run_times),
+            ("last_run_id", self.last_run_id),
+            ("last_modified_at", self.last_modified_at),
+            ("schedule_enabled", self.schedule_enabled),
+            ("schedule_type", self.schedule_type),
+            ("schedule_time", self.schedule_time),
+            ("schedule_weekday", self.schedule_weekday),
+            ("schedule_day", self.schedule_day),
+            ("schedule_once_date", self.schedule_once_date),
+            ("created_at", self.created_at),
+            ("updated_at", self.updated_at),
+        ]
+        parts = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    @property
+    def last_modified_at_datetime(self) -> datetime.datetime | None:
+        """``last_modified_at`` (Unix seconds) as an aware UTC datetime; None if unset or 0."""
+        return unix_seconds(self.last_modified_at)
+
+    @property
+    def created_at_datetime(self) -> datetime.datetime | None:
+        """``created_at`` (Unix seconds) as an aware UTC datetime; None if unset or 0."""
+        return unix_seconds(self.created_at)
+
+    @property
+    def updated_at_datetime(self) -> datetime.datetime | None:
+        """``updated_at`` (Unix seconds) as an aware UTC datetime; None if unset or 0."""
+        return unix_seconds(self.updated_at)
 
     @property
     def additional_keys(self) -> list[str]:
