@@ -55,6 +55,18 @@ class CoreClawError(Exception):
     def __repr__(self) -> str:
         return f"{type(self).__name__}({str(self)!r})"
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Keyword-only fields defeat Exception's default pickling (it calls cls(*args)); Celery,
+        # multiprocessing and Airflow move errors between processes, so rebuild from the state.
+        return (_rebuild, (type(self), self.args, self.__dict__.copy()))
+
+
+def _rebuild(cls: type[CoreClawError], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
+    err = cls.__new__(cls)
+    err.args = args
+    err.__dict__.update(state)
+    return err
+
 
 class APIError(CoreClawError):
     """The server answered with an error: an HTTP status >= 400, or a non-zero application code.
