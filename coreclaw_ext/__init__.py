@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from ._pagination import AsyncItems, AsyncResultRows, Items, ResultRows
     from ._paths import encode_queue_id, encode_run_id, encode_task_id, encode_worker_id
     from ._rerun import RerunResult
+    from ._responses import CapturedResponses, ResponseInfo, capture_responses
     from ._unwrap import acall, call, unwrap
     from ._waiting import await_run, is_terminal, wait_for_run
     from .errors import (
@@ -81,6 +82,9 @@ _LAZY: dict[str, str] = {
     "encode_task_id": "._paths",
     "encode_worker_id": "._paths",
     "RerunResult": "._rerun",
+    "CapturedResponses": "._responses",
+    "ResponseInfo": "._responses",
+    "capture_responses": "._responses",
     "acall": "._unwrap",
     "call": "._unwrap",
     "unwrap": "._unwrap",
@@ -131,6 +135,7 @@ __all__ = [
     "AsyncResultRows",
     "AuthenticationError",
     "BadRequestError",
+    "CapturedResponses",
     "Collected",
     "CoreClawClient",
     "CoreClawError",
@@ -142,6 +147,7 @@ __all__ = [
     "NotFoundError",
     "RateLimitError",
     "RerunResult",
+    "ResponseInfo",
     "ResultRows",
     "RunFailedError",
     "RunStartedError",
@@ -159,6 +165,7 @@ __all__ = [
     "await_run",
     "call",
     "call_options",
+    "capture_responses",
     "collect_run",
     "create_client",
     "encode_queue_id",

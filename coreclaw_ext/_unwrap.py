@@ -11,6 +11,7 @@ from coreclaw_api.models.error_envelope import ErrorEnvelope
 from coreclaw_api.types import Unset
 
 from ._mapping import check_response, unexpected
+from ._responses import record
 from .errors import CoreClawError
 
 D_co = TypeVar("D_co", covariant=True)
@@ -141,7 +142,9 @@ def call(
         if mapped is None:
             raise
         raise mapped from exc
-    return unwrap(response)
+    data = unwrap(response)
+    record(response)
+    return data
 
 
 async def acall(
@@ -157,7 +160,9 @@ async def acall(
         if mapped is None:
             raise
         raise mapped from exc
-    return unwrap(response)
+    data = unwrap(response)
+    record(response)
+    return data
 
 
 def call_ack(func: Callable[..., DetailedResponse[Any]], *args: Any, **kwargs: Any) -> None:

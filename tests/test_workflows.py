@@ -299,3 +299,26 @@ def test_abort_without_wait_uses_the_last_endpoints(
         "POST /api/v2/worker-runs/last/abort",
         "POST /api/v2/workers/o~n/runs/last/abort",
     ]
+
+
+# --- the HTTP side of a successful call --------------------------------------------------------
+
+
+def test_capture_responses_gives_request_ids_without_changing_results(
+    server: LoopbackServer, make_client: ClientFactory
+) -> None:
+    server.queue(
+        json_reply(record("running"), request_id="req-a1"),
+        Reply(200, envelope(None, request_id="req-a2"), {**JSON, "X-Extra": "1"}),
+    )
+    client = make_client()
+    with ce.capture_responses() as seen:
+        run = ce.get_worker_run(client, "R1")
+        assert ce.abort_worker_run(client, "R1") is None
+    assert run.slug == "R1"
+    assert [r.request_id for r in seen] == ["req-a1", "req-a2"]
+    assert seen.last is not None and seen.last.status_code == 200
+    assert seen.last.headers["x-extra"] == "1"
+    server.queue(json_reply(record("running")))
+    ce.get_worker_run(client, "R1")  # outside the block: nothing recorded
+    assert len(seen) == 2
