@@ -17,6 +17,7 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from ._abort import aabort_last_run, aabort_run, abort_last_run, abort_run
+    from ._batch import BatchOutcome, BatchTimeoutError, UnknownOutcomeError, arun_many, run_many
     from ._callbacks import parse_run_callback
     from ._client import DEFAULT_TIMEOUT, CoreClawClient, create_client
     from ._collect import (
@@ -27,7 +28,15 @@ if TYPE_CHECKING:
         run_worker_and_collect,
     )
     from ._generated.exports import *  # noqa: F403
+    from ._download import (
+        DownloadResult,
+        adownload_export,
+        adownload_results,
+        download_export,
+        download_results,
+    )
     from ._input_schema import InputProblem
+    from ._journal import JournalError, JournalWarning
     from ._options import call_options
     from ._pagination import AsyncItems, AsyncResultRows, Items, ResultRows
     from ._paths import encode_queue_id, encode_run_id, encode_task_id, encode_worker_id
@@ -35,13 +44,17 @@ if TYPE_CHECKING:
     from ._responses import CapturedResponses, ResponseInfo, capture_responses
     from ._unwrap import acall, call, unwrap
     from ._waiting import await_run, is_terminal, wait_for_run
+    from ._write import awrite_results, write_results
     from .errors import (
         APIConnectionError,
         APIError,
         APITimeoutError,
         AuthenticationError,
         BadRequestError,
+        ClientClosedError,
+        ConfigurationError,
         CoreClawError,
+        EventLoopMismatchError,
         InputValidationError,
         InternalServerError,
         InvalidCallbackError,
@@ -68,6 +81,20 @@ _LAZY: dict[str, str] = {
     "collect_run": "._collect",
     "run_worker_and_collect": "._collect",
     "InputProblem": "._input_schema",
+    "BatchOutcome": "._batch",
+    "BatchTimeoutError": "._batch",
+    "UnknownOutcomeError": "._batch",
+    "arun_many": "._batch",
+    "run_many": "._batch",
+    "JournalError": "._journal",
+    "JournalWarning": "._journal",
+    "DownloadResult": "._download",
+    "adownload_export": "._download",
+    "adownload_results": "._download",
+    "download_export": "._download",
+    "download_results": "._download",
+    "awrite_results": "._write",
+    "write_results": "._write",
     "parse_run_callback": "._callbacks",
     "DEFAULT_TIMEOUT": "._client",
     "CoreClawClient": "._client",
@@ -96,7 +123,10 @@ _LAZY: dict[str, str] = {
     "APITimeoutError": ".errors",
     "AuthenticationError": ".errors",
     "BadRequestError": ".errors",
+    "ClientClosedError": ".errors",
+    "ConfigurationError": ".errors",
     "CoreClawError": ".errors",
+    "EventLoopMismatchError": ".errors",
     "InputValidationError": ".errors",
     "InternalServerError": ".errors",
     "InvalidCallbackError": ".errors",
@@ -127,6 +157,20 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
+    "BatchOutcome",
+    "BatchTimeoutError",
+    "JournalError",
+    "JournalWarning",
+    "UnknownOutcomeError",
+    "arun_many",
+    "run_many",
+    "DownloadResult",
+    "adownload_export",
+    "adownload_results",
+    "awrite_results",
+    "download_export",
+    "download_results",
+    "write_results",
     "DEFAULT_TIMEOUT",
     "APIConnectionError",
     "APIError",
@@ -136,9 +180,12 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "CapturedResponses",
+    "ClientClosedError",
     "Collected",
+    "ConfigurationError",
     "CoreClawClient",
     "CoreClawError",
+    "EventLoopMismatchError",
     "InputProblem",
     "InputValidationError",
     "InternalServerError",

@@ -23,7 +23,9 @@ from tests import spec_cases
 _BY_ID = {op.operation_id: op for op in spec_cases.ops()}
 
 
-def _answer(operation_id: str, query: dict[str, list[str]], sync: bool) -> dict[str, Any]:
+def _answer(
+    operation_id: str, query: dict[str, list[str]], sync: bool, base: str
+) -> dict[str, Any]:
     op = _BY_ID[operation_id]
     examples = spec_cases.success_examples(op)
     chosen = examples.get("sync" if sync else "async") or next(iter(examples.values()))
@@ -33,6 +35,10 @@ def _answer(operation_id: str, query: dict[str, list[str]], sync: bool) -> dict[
         data["status"] = "succeeded"  # every run has finished by the time anyone looks
     if op.paged and int((query.get("offset") or ["1"])[0]) >= 2 and isinstance(data, dict):
         data[op.paged] = []
+    if isinstance(data, dict):
+        for key in ("download_url", "all_logs_url"):  # links point back here, never outside
+            if key in data:
+                data[key] = f"{base}/files/{key}"
     return body
 
 
@@ -50,6 +56,11 @@ def spec_server() -> Iterator[str]:
             sent = json.loads(self.rfile.read(length) or b"{}") if length else {}
             sync = isinstance(sent, dict) and sent.get("is_async") is False
             parts = urlsplit(self.path)
+            if parts.path.startswith("/files/"):
+                self._send(
+                    200, b"title,url\r\nBlue Bottle Coffee,https://example.com/a\r\n", "text/csv"
+                )
+                return
             found = next(
                 (
                     op
@@ -62,10 +73,13 @@ def spec_server() -> Iterator[str]:
                 status, body = 404, {"code": 11004, "message": "not found"}
             else:
                 seen.append(found.operation_id)
-                status, body = 200, _answer(found.operation_id, parse_qs(parts.query), sync)
-            payload = json.dumps(body).encode()
+                base = f"http://127.0.0.1:{self.server.server_address[1]}"
+                status, body = 200, _answer(found.operation_id, parse_qs(parts.query), sync, base)
+            self._send(status, json.dumps(body).encode(), "application/json")
+
+        def _send(self, status: int, payload: bytes, kind: str) -> None:
             self.send_response(status)
-            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Type", kind)
             self.send_header("Content-Length", str(len(payload)))
             self.end_headers()
             self.wfile.write(payload)
