@@ -322,3 +322,71 @@ def test_capture_responses_gives_request_ids_without_changing_results(
     server.queue(json_reply(record("running")))
     ce.get_worker_run(client, "R1")  # outside the block: nothing recorded
     assert len(seen) == 2
+
+
+# --- saved tasks and the run queue -----------------------------------------------------------
+
+
+def test_a_task_from_creation_to_deletion(
+    server: LoopbackServer, make_client: ClientFactory
+) -> None:
+    ack = Reply(200, envelope(None), JSON)
+    server.queue(
+        json_reply({"slug": "T1"}),
+        json_reply({"run_slug": "R1"}),
+        json_reply(record("succeeded")),
+        ack,
+        ack,
+        ack,
+    )
+    client = make_client()
+    task = client.worker_tasks.create(worker_id="o/n", title="Daily", input={"keyword": "k"})
+    final = ce.run_worker_task(client, task.slug, wait=True)
+    assert final.status == "succeeded"
+    assert ce.update_worker_task(client, "T1", schedule_type=1, schedule_time="09:00") is None
+    assert (
+        ce.update_worker_task_input(client, "T1", input={"keyword": "z"}, version="v1.0.2") is None
+    )
+    assert client.worker_tasks.delete("T1") is None
+    assert lines(server) == [
+        "POST /api/v2/worker-tasks",
+        "POST /api/v2/worker-tasks/T1/runs",
+        "GET /api/v2/worker-runs/R1",
+        "PUT /api/v2/worker-tasks/T1",
+        "PUT /api/v2/worker-tasks/T1/input",
+        "DELETE /api/v2/worker-tasks/T1",
+    ]
+    assert server.requests[3].json() == {"schedule_type": 1, "schedule_time": "09:00"}
+    with pytest.raises(ValueError, match="schedule_type must be one of"):
+        ce.update_worker_task(client, "T1", schedule_type=9)
+
+
+def test_the_queue_reports_each_item(server: LoopbackServer, make_client: ClientFactory) -> None:
+    outcomes = {
+        "results": [
+            {"queue_ref": "1", "success": True},
+            {"queue_ref": "2", "success": False, "error": "item is not in waiting state"},
+        ]
+    }
+    server.queue(
+        json_reply({"queue_ref": "1", "queue_status": "waiting", "queued": True}),
+        json_reply({"count": 1, "list": [{"queue_ref": "1", "queue_status": "waiting"}]}),
+        json_reply(outcomes),
+        json_reply(outcomes),
+        json_reply({"results": [{"queue_ref": "2", "success": True}]}),
+    )
+    client = make_client()
+    queued = ce.queued_run_worker(client, "o/n", input={"keyword": "k"})
+    assert queued.queue_ref == "1" and queued.queued is True
+    assert [item.queue_ref for item in ce.iter_run_queue_items(client, status="waiting")] == ["1"]
+    activated = ce.activate_run_queue_items(client, queue_refs=["1", "2"])
+    assert [(r.queue_ref, r.success) for r in activated.results] == [("1", True), ("2", False)]
+    released = ce.release_run_queue_items(client, queue_refs=["1", "2"], reason="done")
+    assert released.results[1].error == "item is not in waiting state"
+    assert ce.release_run_queue_item(client, "2").results[0].success
+    assert server.requests[0].json() == {"input": {"parameters": {"custom": {"keyword": "k"}}}}
+    assert server.requests[3].json() == {"queue_refs": ["1", "2"], "reason": "done"}
+    with pytest.raises(TypeError, match="queue_refs"):
+        ce.activate_run_queue_items(client, queue_refs="1")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="fixed segment"):
+        ce.release_run_queue_item(client, "activate")
