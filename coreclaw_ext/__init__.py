@@ -27,7 +27,6 @@ if TYPE_CHECKING:
         collect_run,
         run_worker_and_collect,
     )
-    from ._generated.exports import *  # noqa: F403
     from ._download import (
         DownloadResult,
         adownload_export,
@@ -35,6 +34,7 @@ if TYPE_CHECKING:
         download_export,
         download_results,
     )
+    from ._generated.exports import *  # noqa: F403
     from ._input_schema import InputProblem
     from ._journal import JournalError, JournalWarning
     from ._options import call_options
@@ -65,6 +65,7 @@ if TYPE_CHECKING:
         RunWaitTimeout,
         UnexpectedResponseError,
         UnprocessableEntityError,
+        WaitInterrupted,
     )
 
 # Names are imported on first use, so ``import coreclaw_ext`` costs next to nothing and a
@@ -135,6 +136,7 @@ _LAZY: dict[str, str] = {
     "RunFailedError": ".errors",
     "RunStartedError": ".errors",
     "RunWaitTimeout": ".errors",
+    "WaitInterrupted": ".errors",
     "UnexpectedResponseError": ".errors",
     "UnprocessableEntityError": ".errors",
     "errors": ".errors",
@@ -157,20 +159,6 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
-    "BatchOutcome",
-    "BatchTimeoutError",
-    "JournalError",
-    "JournalWarning",
-    "UnknownOutcomeError",
-    "arun_many",
-    "run_many",
-    "DownloadResult",
-    "adownload_export",
-    "adownload_results",
-    "awrite_results",
-    "download_export",
-    "download_results",
-    "write_results",
     "DEFAULT_TIMEOUT",
     "APIConnectionError",
     "APIError",
@@ -179,18 +167,23 @@ __all__ = [
     "AsyncResultRows",
     "AuthenticationError",
     "BadRequestError",
+    "BatchOutcome",
+    "BatchTimeoutError",
     "CapturedResponses",
     "ClientClosedError",
     "Collected",
     "ConfigurationError",
     "CoreClawClient",
     "CoreClawError",
+    "DownloadResult",
     "EventLoopMismatchError",
     "InputProblem",
     "InputValidationError",
     "InternalServerError",
     "InvalidCallbackError",
     "Items",
+    "JournalError",
+    "JournalWarning",
     "NotFoundError",
     "RateLimitError",
     "RerunResult",
@@ -200,7 +193,9 @@ __all__ = [
     "RunStartedError",
     "RunWaitTimeout",
     "UnexpectedResponseError",
+    "UnknownOutcomeError",
     "UnprocessableEntityError",
+    "WaitInterrupted",
     "__version__",
     "aabort_last_run",
     "aabort_run",
@@ -208,21 +203,29 @@ __all__ = [
     "abort_run",
     "acall",
     "acollect_run",
+    "adownload_export",
+    "adownload_results",
+    "arun_many",
     "arun_worker_and_collect",
     "await_run",
+    "awrite_results",
     "call",
     "call_options",
     "capture_responses",
     "collect_run",
     "create_client",
+    "download_export",
+    "download_results",
     "encode_queue_id",
     "encode_run_id",
     "encode_task_id",
     "encode_worker_id",
     "is_terminal",
     "parse_run_callback",
+    "run_many",
     "run_worker_and_collect",
     "unwrap",
     "wait_for_run",
+    "write_results",
 ]
 __all__.extend(_GENERATED_ALL)

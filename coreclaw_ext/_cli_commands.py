@@ -2,6 +2,9 @@
 
     coreclaw-py worker run WORKER [--input @FILE|-|JSON] [--version V] [--sync] [--wait]
     coreclaw-py worker list [--keyword K] [--all]
+    coreclaw-py run get RUN
+    coreclaw-py run log RUN
+    coreclaw-py run results RUN [--all] [--page-size N] [--page N]
     coreclaw-py run list [--worker W] [--status S] [--all]
     coreclaw-py run abort RUN
     coreclaw-py run export RUN [--format F] [--filter-keys K]
@@ -20,13 +23,22 @@ from typing import Any
 
 import coreclaw_ext as cc
 
-from ._cli_output import Outcome, UsageError, format_fields, format_table
+from ._cli_output import (
+    Outcome,
+    UsageError,
+    format_fields,
+    format_log_line,
+    format_table,
+    safe,
+)
 
 EXPORT_FORMATS = ("csv", "json", "jsonl", "xlsx", "xls", "xml", "html", "rss")
 RUN_STATUSES = ("ready", "running", "succeeded", "failed", "aborting")
 RUN_COLUMNS = ("slug", "scraper_title", "status", "results", "started_at", "finished_at")
 WORKER_COLUMNS = ("path", "title", "slug", "username")
 LIST_PAGE_SIZE = 20
+PAGE_SIZE = 20
+ALL_PAGE_SIZE = 100
 
 
 def read_json_object(flag: str, source: str) -> dict[str, Any]:
@@ -67,7 +79,7 @@ def cmd_worker_run(
     started = cc.run_worker(client, args.worker, **options)
     data = started.to_dict()
     if set(data) == {"run_slug"}:
-        return Outcome(data, started.run_slug)
+        return Outcome(data, safe(started.run_slug))
     page = data.get("results") or {}
     text = format_fields({k: v for k, v in data.items() if k != "results"})
     if page.get("list"):
@@ -106,15 +118,105 @@ def cmd_worker_list(client: cc.CoreClawClient, args: argparse.Namespace) -> Outc
 
 
 def cmd_run_abort(client: cc.CoreClawClient, args: argparse.Namespace) -> Outcome:
+    if args.wait:
+        options = {} if args.timeout is None else {"wait_timeout": args.timeout}
+        stopped = cc.abort_run(client, args.run_id, wait=True, **options)
+        assert stopped is not None
+        data = stopped.to_dict()
+        return Outcome(data, format_fields(data))
     cc.abort_worker_run(client, args.run_id)
-    return Outcome({"run_slug": args.run_id, "abort": "accepted"}, f"abort accepted: {args.run_id}")
+    return Outcome(
+        {"run_slug": args.run_id, "abort": "accepted"}, f"abort accepted: {safe(args.run_id)}"
+    )
+
+
+def _progress_bar(done: int, total: int | None) -> None:
+    shown = f"{done / total:6.1%} of {total:,} bytes" if total else f"{done:,} bytes"
+    print(f"\r{shown}", end="" if total is None or done < total else "\n", file=sys.stderr)
 
 
 def cmd_run_export(client: cc.CoreClawClient, args: argparse.Namespace) -> Outcome:
+    if args.output:
+        saved = cc.download_results(
+            client,
+            args.run_id,
+            args.output,
+            format=args.format or "csv",
+            filter_keys=args.filter_keys,
+            overwrite=args.overwrite,
+            on_progress=_progress_bar if sys.stderr.isatty() else None,
+        )
+        data = {"path": str(saved.path), "bytes": saved.bytes, "format": saved.format}
+        return Outcome(data, f"saved {saved.bytes:,} bytes to {safe(str(saved.path))}")
     exported = cc.export_worker_run_results(
         client, args.run_id, format=args.format, filter_keys=args.filter_keys
     )
-    return Outcome(exported.to_dict(), exported.download_url)
+    return Outcome(exported.to_dict(), safe(exported.download_url))
+
+
+def cmd_run_get(client: cc.CoreClawClient, args: argparse.Namespace) -> Outcome:
+    data = cc.get_worker_run(client, args.run_id).to_dict()
+    return Outcome(data, format_fields(data))
+
+
+def cmd_run_log(client: cc.CoreClawClient, args: argparse.Namespace) -> Outcome:
+    data = cc.get_worker_run_log(client, args.run_id).to_dict()
+    lines = [format_log_line(line) for line in data.get("list") or []]
+    if data.get("all_logs_url"):
+        lines.append(f"all_logs_url: {safe(data['all_logs_url'])}")
+    return Outcome(data, "\n".join(lines))
+
+
+def cmd_run_results(client: cc.CoreClawClient, args: argparse.Namespace) -> Outcome:
+    if args.all:
+        size = ALL_PAGE_SIZE if args.page_size is None else args.page_size
+        walk = cc.iter_worker_run_results(client, args.run_id, page_size=size)
+        rows = list(walk)
+        headers = [h.to_dict() for h in walk.headers or []]
+        data: dict[str, Any] = {"count": len(rows), "headers": headers, "rows": rows}
+    else:
+        page = cc.list_worker_run_results(
+            client,
+            args.run_id,
+            offset=1 if args.page is None else args.page,
+            limit=PAGE_SIZE if args.page_size is None else args.page_size,
+        ).to_dict()
+        data = {
+            "count": page.get("count"),
+            "headers": page.get("headers") or [],
+            "rows": page["list"],
+            "page_index": page.get("page_index"),
+            "page_size": page.get("page_size"),
+        }
+    return Outcome(data, format_table(data["headers"], data["rows"]))
+
+
+def add_run_parser(commands: Any, page_number: Callable[[str], int]) -> Any:
+    """``run get/log/results/list/abort/export``."""
+    run = commands.add_parser(
+        "run", help="read, list, abort and export runs", description="Runs of Workers."
+    )
+    actions = run.add_subparsers(dest="action", required=True, metavar="ACTION")
+    get = actions.add_parser("get", help="the run record", description="Print a run record.")
+    get.set_defaults(handler=cmd_run_get)
+    log = actions.add_parser("log", help="the run's summary log", description="Print a run log.")
+    log.set_defaults(handler=cmd_run_log)
+    results = actions.add_parser(
+        "results", help="the run's result rows", description="Print a run's result rows."
+    )
+    results.add_argument("--all", action="store_true", help="every row, page by page")
+    results.add_argument(
+        "--page-size",
+        type=int,
+        metavar="N",
+        help=f"rows per page, 1-100 (default {PAGE_SIZE}; {ALL_PAGE_SIZE} with --all)",
+    )
+    results.add_argument("--page", type=int, metavar="N", help="page number, from 1 (default 1)")
+    results.set_defaults(handler=cmd_run_results)
+    for action in (get, log, results):
+        action.add_argument("run_id", metavar="RUN", help="the run slug")
+    add_run_actions(actions, page_number)
+    return actions
 
 
 def add_run_actions(actions: Any, page_size: Callable[[str], int]) -> None:
@@ -140,16 +242,23 @@ def add_run_actions(actions: Any, page_size: Callable[[str], int]) -> None:
         epilog="example: coreclaw-py run abort 01KZAZTK3BEMEDXA54396WMGC2",
     )
     abort.add_argument("run_id", metavar="RUN", help="the run slug")
+    abort.add_argument("--wait", action="store_true", help="wait until the run has stopped")
+    abort.add_argument("--timeout", type=float, metavar="S", help="--wait: seconds (default 120)")
     abort.set_defaults(handler=cmd_run_abort)
     export = actions.add_parser(
         "export",
-        help="export a run's results; prints the download URL",
-        description="Ask the server to export a run's results and print the download URL.",
+        help="export a run's results: print the download URL, or download it (-o)",
+        description="Ask the server to export a run's results and print the download URL, or "
+        "with -o download the file (atomically; the API key is never sent to the file's host).",
         epilog="example: coreclaw-py run export 01KZAZTK3BEMEDXA54396WMGC2 --format jsonl",
     )
     export.add_argument("run_id", metavar="RUN", help="the run slug")
     export.add_argument("--format", choices=EXPORT_FORMATS, help="file format (server: csv)")
     export.add_argument("--filter-keys", metavar="K1,K2", help="only these result columns")
+    export.add_argument(
+        "-o", "--output", metavar="FILE", help="download the file here (progress on a terminal)"
+    )
+    export.add_argument("--overwrite", action="store_true", help="-o: replace an existing file")
     export.set_defaults(handler=cmd_run_export)
 
 

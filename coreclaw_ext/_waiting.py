@@ -26,7 +26,13 @@ from ._generated.ops.get_worker_run import aget_worker_run, get_worker_run
 from ._paths import encode_run_id
 from ._sleep import async_sleep
 from ._validate import check_seconds
-from .errors import CoreClawError, NotFoundError, RunStartedError, RunWaitTimeout
+from .errors import (
+    CoreClawError,
+    NotFoundError,
+    RunStartedError,
+    RunWaitTimeout,
+    WaitInterrupted,
+)
 
 logger = logging.getLogger(LOGGER_NAME)
 
@@ -92,6 +98,8 @@ def wait_for_started(
         )
     except CoreClawError as err:
         raise _started(err, run_id) from err
+    except KeyboardInterrupt as exc:
+        raise WaitInterrupted(run_id) from exc
 
 
 async def await_started(
@@ -110,6 +118,8 @@ async def await_started(
         )
     except CoreClawError as err:
         raise _started(err, run_id) from err
+    except KeyboardInterrupt as exc:
+        raise WaitInterrupted(run_id) from exc
 
 
 def is_terminal(status: str) -> bool:

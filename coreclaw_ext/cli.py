@@ -17,9 +17,13 @@
 The API key is read from ``CORECLAW_API_KEY`` only: there is no flag, so it never lands in
 shell history or process listings, and it is never printed. ``--base-url`` defaults to
 ``CORECLAW_BASE_URL``, then the production host. ``--json`` prints one JSON document on
-stdout. ``CORECLAW_LOG=debug`` (or ``info``) writes the ``coreclaw_ext`` log to stderr.
+stdout (strict JSON; see ``coreclaw_ext._cli_output``). ``CORECLAW_LOG=debug`` (or ``info``)
+writes the ``coreclaw_ext`` log to stderr. Text from the server is printed with control
+characters escaped (``\\x1b``), so an answer cannot drive the terminal.
 
-A failure prints one ``error: ...`` line on stderr and exits with a code that names its kind:
+A failure prints one ``error: ...`` line on stderr (with ``--json``, one line holding the
+JSON document ``{"error": {"type": ..., "message": ..., ...}}`` instead), and the command
+exits with a code that names its kind:
 
   0    success
   1    any other API error (CoreClawError, APIError: HTTP 403, 409, ...)
@@ -36,12 +40,12 @@ A failure prints one ``error: ...`` line on stderr and exits with a code that na
   12   --wait: the run finished, but its status is not 'succeeded'
   13   a run was started, then the command failed (RunStartedError): do not start it again
   130  interrupted (Ctrl-C)
+  141  stdout was closed before the output was written (a reader such as 'head' left)
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
 import sys
@@ -55,15 +59,23 @@ from coreclaw_api.models import RunRecord, SyncRerunResult
 import coreclaw_ext as cc
 
 from ._cli_api import add_parser as add_api_parser
-from ._cli_commands import add_run_actions, add_worker_parser
+from ._cli_commands import add_run_parser, add_worker_parser
 from ._cli_output import (
     Outcome,
+    Problem,
+    SafeFormatter,
     UsageError,
-    _error,
+    deliver,
+    exited,
+    failed,
     format_fields,
-    format_log_line,
     format_table,
+    note,
+    safe,
+    stdout_closed,
 )
+from ._cli_workflows import add_parsers as add_workflow_parsers
+from ._cli_workflows import add_run_actions as add_workflow_run_actions
 
 API_KEY_ENV = "CORECLAW_API_KEY"
 BASE_URL_ENV = "CORECLAW_BASE_URL"
@@ -77,8 +89,6 @@ LOG_LEVELS = ("debug", "info", "warning", "error")
 AUTH_MODES = ("bearer", "api-key", "query")
 AuthMode = Literal["bearer", "api-key", "query"]
 DEFAULT_WAIT_TIMEOUT = 3600.0
-PAGE_SIZE = 20
-ALL_PAGE_SIZE = 100
 
 EXIT_USAGE = 2
 EXIT_NOT_SUCCEEDED = 12
@@ -105,7 +115,13 @@ EXIT_CODES_HELP = "exit codes:\n" + (__doc__ or "").split("names its kind:\n\n",
 
 
 def exit_code_for(err: cc.CoreClawError) -> int:
-    """The exit code of an error raised by ``coreclaw_ext`` (see ``ERROR_EXITS``)."""
+    """The exit code of an error raised by ``coreclaw_ext`` (see ``ERROR_EXITS``).
+
+    One that is also a ``ValueError`` (a setting or an input refused before anything was
+    sent, such as ``ConfigurationError``) is a usage error, 2, like a plain ``ValueError``.
+    """
+    if isinstance(err, ValueError):
+        return EXIT_USAGE
     return next(code for cls, code in ERROR_EXITS if isinstance(err, cls))
 
 
@@ -114,15 +130,17 @@ def _final_run(record: RunRecord) -> Outcome:
     if record.status == "succeeded":
         return Outcome(data, format_fields(data))
     reason = f": {record.err_msg}" if isinstance(record.err_msg, str) and record.err_msg else ""
-    _error(f"run {record.slug} finished with status {record.status!r}{reason}")
-    return Outcome(data, format_fields(data), EXIT_NOT_SUCCEEDED)
+    text = f"run {record.slug} finished with status {record.status!r}{reason}"
+    details = {"message": text, "run_slug": record.slug, "status": record.status}
+    problem = Problem("RunNotSucceeded", text, EXIT_NOT_SUCCEEDED, details)
+    return Outcome(data, format_fields(data), EXIT_NOT_SUCCEEDED, problem)
 
 
 # --- commands -------------------------------------------------------------------------------
 
 
 def _progress(run: RunRecord, elapsed: float) -> None:
-    print(f"[{elapsed:6.1f} s] {run.slug} {run.status}", file=sys.stderr, flush=True)
+    note(f"[{elapsed:6.1f} s] {safe(run.slug)} {safe(run.status)}")
 
 
 def _poll_intervals() -> dict[str, Any]:
@@ -169,49 +187,12 @@ def cmd_rerun_last(client: cc.CoreClawClient, args: argparse.Namespace) -> Outco
     )
     data = started.to_dict()
     if not isinstance(started, SyncRerunResult):  # RerunAccepted: the new run's slug
-        return Outcome(data, started.run_slug)
+        return Outcome(data, safe(started.run_slug))
     page = data.get("results") or {}
     text = format_fields({k: v for k, v in data.items() if k != "results"})
     if page.get("list"):
         text += "\n\n" + format_table(page.get("headers") or [], page["list"])
     return Outcome(data, text)
-
-
-def cmd_run_get(client: cc.CoreClawClient, args: argparse.Namespace) -> Outcome:
-    data = cc.get_worker_run(client, args.run_id).to_dict()
-    return Outcome(data, format_fields(data))
-
-
-def cmd_run_log(client: cc.CoreClawClient, args: argparse.Namespace) -> Outcome:
-    data = cc.get_worker_run_log(client, args.run_id).to_dict()
-    lines = [format_log_line(line) for line in data.get("list") or []]
-    if data.get("all_logs_url"):
-        lines.append(f"all_logs_url: {data['all_logs_url']}")
-    return Outcome(data, "\n".join(lines))
-
-
-def cmd_run_results(client: cc.CoreClawClient, args: argparse.Namespace) -> Outcome:
-    if args.all:
-        size = ALL_PAGE_SIZE if args.page_size is None else args.page_size
-        walk = cc.iter_worker_run_results(client, args.run_id, page_size=size)
-        rows = list(walk)
-        headers = [h.to_dict() for h in walk.headers or []]
-        data: dict[str, Any] = {"count": len(rows), "headers": headers, "rows": rows}
-    else:
-        page = cc.list_worker_run_results(
-            client,
-            args.run_id,
-            offset=1 if args.page is None else args.page,
-            limit=PAGE_SIZE if args.page_size is None else args.page_size,
-        ).to_dict()
-        data = {
-            "count": page.get("count"),
-            "headers": page.get("headers") or [],
-            "rows": page["list"],
-            "page_index": page.get("page_index"),
-            "page_size": page.get("page_size"),
-        }
-    return Outcome(data, format_table(data["headers"], data["rows"]))
 
 
 # --- arguments ------------------------------------------------------------------------------
@@ -306,30 +287,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     rerun.set_defaults(handler=cmd_rerun_last)
 
-    run = commands.add_parser(
-        "run", help="read, list, abort and export runs", description="Runs of Workers."
-    )
-    actions = run.add_subparsers(dest="action", required=True, metavar="ACTION")
-    get = actions.add_parser("get", help="the run record", description="Print a run record.")
-    get.set_defaults(handler=cmd_run_get)
-    log = actions.add_parser("log", help="the run's summary log", description="Print a run log.")
-    log.set_defaults(handler=cmd_run_log)
-    results = actions.add_parser(
-        "results", help="the run's result rows", description="Print a run's result rows."
-    )
-    results.add_argument("--all", action="store_true", help="every row, page by page")
-    results.add_argument(
-        "--page-size",
-        type=int,
-        metavar="N",
-        help=f"rows per page, 1-100 (default {PAGE_SIZE}; {ALL_PAGE_SIZE} with --all)",
-    )
-    results.add_argument("--page", type=int, metavar="N", help="page number, from 1 (default 1)")
-    results.set_defaults(handler=cmd_run_results)
-    for action in (get, log, results):
-        action.add_argument("run_id", metavar="RUN", help="the run slug")
-    add_run_actions(actions, _page_number)
+    run_actions = add_run_parser(commands, _page_number)
+    add_workflow_run_actions(run_actions, _positive_float, _final_run, _wait_options)
     add_worker_parser(commands, _positive_float, _final_run, _wait_options)
+    add_workflow_parsers(commands, _positive_float, _final_run, _wait_options)
     add_api_parser(commands)
     return parser
 
@@ -357,7 +318,7 @@ def _log_to_stderr() -> Iterator[None]:
         raise UsageError(f"{LOG_ENV} must be one of {', '.join(LOG_LEVELS)}; got {name!r}")
     logger = logging.getLogger(LOGGER_NAME)
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(SafeFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     previous = logger.level
     logger.addHandler(handler)
     logger.setLevel(name.upper())
@@ -402,28 +363,28 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
         _check_combinations(parser, args)
     except SystemExit as exc:  # --help, --version, or a usage error argparse has printed
-        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+        return exited(exc.code)
+    except BrokenPipeError:  # --help into a closed pipe
+        return stdout_closed()
     try:
         outcome = _run(args)
     except cc.CoreClawError as err:
-        _error(str(err))
-        if err.run_started and err.run_slug:
-            # The run exists: say so plainly, so that nobody answers the error with a new run.
-            _error(
-                f"run {err.run_slug} was started and goes on: coreclaw-py run get {err.run_slug}"
-            )
-        return exit_code_for(err)
+        outcome = failed(err, exit_code_for(err))
     except (UsageError, ValueError, TypeError) as err:  # bad input, refused before sending
-        _error(str(err))
-        return EXIT_USAGE
+        outcome = failed(err, EXIT_USAGE)
+    except OSError as err:  # a local file the command was to read or write
+        outcome = failed(UsageError(str(err)), EXIT_USAGE)
+    except cc.WaitInterrupted as err:  # Ctrl-C while waiting: the run itself goes on
+        outcome = failed(
+            KeyboardInterrupt(
+                f"interrupted; run {err.run_slug} goes on: "
+                f"coreclaw-py run wait {err.run_slug} to wait again"
+            ),
+            EXIT_INTERRUPTED,
+        )
     except KeyboardInterrupt:
-        _error("interrupted")
-        return EXIT_INTERRUPTED
-    if args.json:
-        print(json.dumps(outcome.data, indent=2, ensure_ascii=False, default=str))
-    elif outcome.text:
-        print(outcome.text)
-    return outcome.code
+        outcome = failed(KeyboardInterrupt("interrupted"), EXIT_INTERRUPTED)
+    return deliver(outcome, args.json)
 
 
 if __name__ == "__main__":

@@ -19,7 +19,10 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
+    "ConfigurationError",
     "CoreClawError",
+    "EventLoopMismatchError",
     "InputValidationError",
     "InternalServerError",
     "InvalidCallbackError",
@@ -30,6 +33,7 @@ __all__ = [
     "RunWaitTimeout",
     "UnexpectedResponseError",
     "UnprocessableEntityError",
+    "WaitInterrupted",
 ]
 
 
@@ -246,3 +250,50 @@ class RunFailedError(CoreClawError):
 
 class InvalidCallbackError(CoreClawError, ValueError):
     """A body given to ``parse_run_callback`` is not a run status callback."""
+
+
+class ConfigurationError(CoreClawError, ValueError):
+    """A setting cannot work: raised by ``create_client`` (or a per-call option) before
+    anything is sent.
+
+    A bad API key (non-ASCII, a byte-order mark, inner whitespace), a base URL with user info,
+    control characters, a bad port or a stray ``?``, a ``SSL_CERT_FILE``/``SSL_CERT_DIR`` that
+    cannot be loaded, a malformed or unsupported proxy (a SOCKS proxy without ``socksio``), a
+    timeout above ``MAX_TIMEOUT``. ``setting`` names the argument or environment variable at
+    fault (``"api_key"``, ``"CORECLAW_BASE_URL"``, ``"HTTPS_PROXY"`` ...). The message never
+    shows the key, not even part of it. A ``ValueError`` too, so ``except ValueError`` still
+    catches what it caught before.
+    """
+
+    def __init__(self, message: str, *, setting: str | None = None) -> None:
+        super().__init__(message)
+        self.setting = setting
+
+
+class ClientClosedError(CoreClawError, RuntimeError):
+    """A call on a client after ``close()``/``aclose()`` or the end of its ``with`` block;
+    nothing was sent. A ``RuntimeError`` too, as httpx's own closed-client error is."""
+
+
+class EventLoopMismatchError(CoreClawError, RuntimeError):
+    """An async call from an event loop other than the one that opened the client's async
+    connection pool (a second ``asyncio.run``, another thread's loop); nothing was sent.
+
+    Connections belong to the loop that opened them: make one client per event loop and close
+    it there (``async with client:`` or ``await client.aclose()``).
+    """
+
+
+class WaitInterrupted(KeyboardInterrupt):
+    """Ctrl-C while a call waited for the run it had started; the run goes on.
+
+    A ``KeyboardInterrupt`` (so it stops the program as usual) that carries ``run_slug``, so a
+    caller or the CLI can say how to pick the wait up again.
+    """
+
+    def __init__(self, run_slug: str) -> None:
+        super().__init__(f"interrupted while waiting; run {run_slug} goes on")
+        self.run_slug = run_slug
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.run_slug,))

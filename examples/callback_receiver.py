@@ -8,13 +8,19 @@ signs nothing and may repeat a notification, so this receiver:
 - ignores repeats (deduplicates by run_slug once a run is final);
 - re-reads the run detail, the authoritative status, instead of trusting the callback body;
 - checks an unguessable path instead of a signature (never put the API key in the URL).
+
+Anyone who learns the URL can post anything to it, so each request is bounded (a body of at
+most 64 KiB, 10 s to send it) and a bad one gets a 4xx answer and changes nothing: it never
+stops the notifications that come after it.
 """
 
 from __future__ import annotations
 
 import argparse
+import hmac
 import logging
 import queue
+import re
 import secrets
 import sys
 import threading
@@ -25,6 +31,12 @@ import coreclaw_ext as cc
 
 log = logging.getLogger("callback_receiver")
 
+MAX_BODY_BYTES = 64 * 1024  # a callback is a few hundred bytes
+READ_TIMEOUT = 10.0  # seconds a sender may take to send its request
+MAX_TRACKED_RUNS = 10_000  # run slugs remembered for deduplication, oldest forgotten first
+MAX_QUEUED_RUNS = 1_000  # finished runs waiting to be re-read; beyond that, answer 503
+_LENGTH = re.compile("[0-9]{1,12}")
+
 
 class Receiver:
     """Deduplicates callbacks and re-reads each finished run once, in a worker thread."""
@@ -33,9 +45,9 @@ class Receiver:
         self.client = client
         self.path = path
         self.finished: dict[str, str] = {}  # run_slug -> final status from run detail
-        self._seen: set[str] = set()
+        self._seen: dict[str, None] = {}  # an ordered set, bounded by MAX_TRACKED_RUNS
         self._lock = threading.Lock()
-        self._work: queue.Queue[str | None] = queue.Queue()
+        self._work: queue.Queue[str | None] = queue.Queue(MAX_QUEUED_RUNS)
         self._thread = threading.Thread(target=self._drain, daemon=True)
         self._thread.start()
 
@@ -48,45 +60,85 @@ class Receiver:
             return 400
         if not cc.is_terminal(callback.run_status):
             return 204  # progress notification; the final one will follow
+        run_slug = callback.run_slug  # checked: usable in a call, no control characters
         with self._lock:
-            if callback.run_slug in self._seen:
+            if run_slug in self._seen:
                 return 204  # a repeat
-            self._seen.add(callback.run_slug)
-        self._work.put(callback.run_slug)
+            self._seen[run_slug] = None
+            if len(self._seen) > MAX_TRACKED_RUNS:
+                del self._seen[next(iter(self._seen))]
+        try:
+            self._work.put_nowait(run_slug)
+        except queue.Full:
+            self._forget(run_slug)
+            return 503  # too much at once: CoreClaw may send it again later
         return 204
+
+    def _forget(self, run_slug: str) -> None:
+        with self._lock:
+            self._seen.pop(run_slug, None)  # let a repeat notification try again
 
     def _drain(self) -> None:
         while (run_slug := self._work.get()) is not None:
             try:
                 run = cc.get_worker_run(self.client, run_slug)
-            except cc.CoreClawError as err:
-                log.error("could not read run %s: %s", run_slug, err)
-                with self._lock:
-                    self._seen.discard(run_slug)  # let a repeat notification try again
+            except Exception as err:  # one run that cannot be read must not stop the others
+                log.error("could not read run %s: %a", run_slug, str(err))
+                self._forget(run_slug)
                 continue
             with self._lock:
                 self.finished[run_slug] = run.status
-            log.info("run %s is %s with %s rows", run_slug, run.status, run.results)
+            log.info("run %s is %a with %a rows", run_slug, run.status, run.results)
 
     def stop(self) -> None:
         self._work.put(None)
         self._thread.join(timeout=10)
 
 
-def make_server(receiver: Receiver, port: int = 0) -> ThreadingHTTPServer:
+def make_server(
+    receiver: Receiver, port: int = 0, *, read_timeout: float = READ_TIMEOUT
+) -> ThreadingHTTPServer:
     class Handler(BaseHTTPRequestHandler):
+        timeout = read_timeout  # a socket timeout: a sender that stalls is cut off
+
         def do_POST(self) -> None:
-            length = int(self.headers.get("Content-Length") or 0)
-            body = self.rfile.read(min(length, 1_000_000))
-            status = receiver.accept(body) if self.path == receiver.path else 404
+            try:
+                status = self._status()
+            except Exception:  # a bug here must cost one answer, not the receiver
+                log.exception("could not handle a request")
+                status = 500
             self.send_response(status)
             self.send_header("Content-Length", "0")
             self.end_headers()
 
+        def _status(self) -> int:
+            length = self.headers.get("Content-Length")
+            if length is None:
+                return 411  # chunked or unknown length: refused, no unbounded read
+            if not _LENGTH.fullmatch(length.strip()):
+                return 400
+            if int(length) > MAX_BODY_BYTES:
+                return 413
+            try:
+                body = self.rfile.read(int(length))
+            except TimeoutError:
+                return 408
+            if len(body) != int(length):
+                return 400  # the sender hung up early
+            if not hmac.compare_digest(self.path.encode(), receiver.path.encode()):
+                return 404
+            return receiver.accept(body)
+
         def log_message(self, format: str, *args: Any) -> None:
             log.debug(format, *args)
 
-    return ThreadingHTTPServer(("127.0.0.1", port), Handler)
+    class Server(ThreadingHTTPServer):
+        daemon_threads = True
+
+        def handle_error(self, request: Any, client_address: Any) -> None:
+            log.debug("connection from %s failed", client_address, exc_info=True)
+
+    return Server(("127.0.0.1", port), Handler)
 
 
 def main(argv: list[str] | None = None) -> int:

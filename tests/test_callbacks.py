@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import pytest
@@ -72,3 +73,71 @@ def test_rejects_what_is_not_a_callback(body: Any, fragment: str) -> None:
 def test_rejects_other_python_types() -> None:
     with pytest.raises(TypeError):
         ce.parse_run_callback(42)  # type: ignore[arg-type]
+
+
+UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+@pytest.mark.parametrize(
+    ("slug", "fragment"),
+    [
+        (".", "dot segment"),
+        ("..", "dot segment"),
+        ("last", "fixed segment"),
+        (" ", "empty or whitespace"),
+        ("01KZ\x1b[2J", "control characters"),
+        ("01KZ\r\nX-Injected: 1", "control characters"),
+        ("01KZ\x85", "control characters"),
+        ("01KZ\x00", "control characters"),
+        ("01KZ\udc80", "lone surrogate"),
+        ("\ud800", "lone surrogate"),
+        ("R" * 5000, "at most"),
+        ("\u6771" * 400, "at most"),  # 400 characters, 3600 bytes once encoded
+    ],
+)
+def test_refuses_a_slug_no_later_call_could_use(slug: str, fragment: str) -> None:
+    bodies: list[Any] = [
+        {"run_slug": slug, "run_status": "succeeded"},
+        json.dumps({"run_slug": slug, "run_status": "succeeded"}),
+        json.dumps({"run_id": slug, "run_status": "failed"}).encode(),
+    ]
+    for body in bodies:
+        with pytest.raises(ce.InvalidCallbackError, match=fragment) as info:
+            ce.parse_run_callback(body)
+        message = str(info.value)
+        assert isinstance(info.value, ValueError)
+        assert message.isascii() and not UNSAFE.search(message), message
+        assert len(message) < 300  # shortened, whatever the sender sent
+        assert message.startswith("callback run_slug ")
+
+
+def test_accepts_the_slugs_a_call_can_use() -> None:
+    for slug in ("01KZAZTK3BEMEDXA54396WMGC2", "run-42", "a.b", "...", "\u6771\u4eac", "R" * 300):
+        assert ce.parse_run_callback({"run_slug": slug, "run_status": "running"}).run_slug == slug
+
+
+def test_refuses_a_legacy_run_id_too_long_to_print() -> None:
+    with pytest.raises(ce.InvalidCallbackError, match="run_id"):
+        ce.parse_run_callback({"run_id": 10**5000, "run_status": "failed"})
+    with pytest.raises(ce.InvalidCallbackError, match="not JSON"):
+        ce.parse_run_callback(b'{"run_id": ' + b"9" * 5000 + b', "run_status": "failed"}')
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"\xff\xfe\x00",
+        b'{"run_slug": "R", "run_status": "x"' + b"}" * 3,
+        b"{" * 100_000,
+        b'{"a": ' * 50_000 + b"1" + b"}" * 50_000,
+        b"null",
+        b'"\\udc80"',
+        b'{"run_slug": ["R"], "run_status": "x"}',
+        b'{"run_slug": "R", "run_status": {"x": 1}}',
+        b"",
+    ],
+)
+def test_any_body_is_a_callback_or_an_invalid_callback_error(body: bytes) -> None:
+    with pytest.raises(ce.InvalidCallbackError) as info:
+        ce.parse_run_callback(body)
+    assert not UNSAFE.search(str(info.value))

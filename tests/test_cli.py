@@ -337,7 +337,23 @@ def test_wait_failed_run_exits_12_and_prints_the_record(
     result = run_cli("--json", "rerun-last", "owner/name", "--wait")
     assert result.code == 12
     assert result.json() == record("failed", err_msg="worker crashed")
-    assert result.err == f"error: run {RUN} finished with status 'failed': worker crashed\n"
+    message = f"run {RUN} finished with status 'failed': worker crashed"
+    assert json.loads(result.err) == {
+        "error": {
+            "type": "RunNotSucceeded",
+            "message": message,
+            "run_slug": RUN,
+            "status": "failed",
+            "exit_code": 12,
+        }
+    }
+    server.queue(
+        json_reply({"run_slug": RUN}), json_reply(record("failed", err_msg="worker crashed"))
+    )
+    human = run_cli("rerun-last", "owner/name", "--wait")
+    assert human.code == 12
+    assert "status:     failed" in human.out.splitlines()
+    assert human.err == f"error: {message}\n"
 
 
 @pytest.mark.usefixtures("fast_polls")
@@ -398,9 +414,61 @@ def test_error_exit_codes(
 
 def test_error_line_is_str_of_the_error(server: LoopbackServer, run_cli: Any) -> None:
     server.queue(api_error(404, 11004))
-    result = run_cli("--json", "--max-retries", "0", "rerun-last", "owner/name")
+    result = run_cli("--max-retries", "0", "rerun-last", "owner/name")
     assert (result.code, result.out) == (4, "")
     assert result.err == "error: HTTP 404, code 11004 NOT_FOUND: not found (request_id req-test)\n"
+
+
+def test_json_error_is_one_json_line_on_stderr(server: LoopbackServer, run_cli: Any) -> None:
+    server.queue(api_error(404, 11004))
+    result = run_cli("--json", "--max-retries", "0", "rerun-last", "owner/name")
+    assert (result.code, result.out) == (4, "")
+    assert result.err.count("\n") == 1
+    assert json.loads(result.err) == {
+        "error": {
+            "type": "NotFoundError",
+            "message": "not found",
+            "status_code": 404,
+            "code": 11004,
+            "code_name": "NOT_FOUND",
+            "request_id": "req-test",
+            "exit_code": 4,
+        }
+    }
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "kind"),
+    [
+        (["run", "get", "."], 2, "ValueError"),
+        (["api", "noSuchOperation"], 2, "UsageError"),
+        (["run", "get", RUN], 8, "APIConnectionError"),
+    ],
+)
+def test_json_error_for_each_kind(run_cli: Any, args: list[str], code: int, kind: str) -> None:
+    result = run_cli("--json", "--max-retries", "0", *args, base_url=refused_url())
+    assert (result.code, result.out) == (code, "")
+    error = json.loads(result.err)["error"]
+    assert (error["type"], error["exit_code"]) == (kind, code)
+    assert error["message"]
+
+
+def test_json_error_of_a_started_run_names_it(server: LoopbackServer, run_cli: Any) -> None:
+    server.queue(json_reply({"run_slug": RUN}))
+    server.always(api_error(403, 12002, "no"))
+    human = run_cli("--max-retries", "0", "rerun-last", "owner/name", "--wait")
+    assert human.code == 13
+    lines = human.err.splitlines()
+    assert len(lines) == 2 and lines[1] == (
+        f"error: run {RUN} was started and goes on: coreclaw-py run get {RUN}"
+    )
+    server.reset()
+    server.queue(json_reply({"run_slug": RUN}))
+    server.always(api_error(403, 12002, "no"))
+    as_json = run_cli("--json", "--max-retries", "0", "rerun-last", "owner/name", "--wait")
+    error = json.loads(as_json.err)["error"]
+    assert (as_json.code, error["type"], error["exit_code"]) == (13, "RunStartedError", 13)
+    assert (error["run_started"], error["run_slug"]) == (True, RUN)
 
 
 def test_connection_refused_exits_8(run_cli: Any) -> None:
@@ -442,6 +510,7 @@ def test_exit_code_table_order_and_docs() -> None:
         (ce.RunWaitTimeout("w", run_id=RUN), 11),
         (ce.APIError("e", status_code=403), 1),
         (ce.CoreClawError("e"), 1),
+        (ce.InvalidCallbackError("refused before sending"), 2),  # also a ValueError
     ]
     for err, code in cases:
         assert cli.exit_code_for(err) == code, err
@@ -450,7 +519,7 @@ def test_exit_code_table_order_and_docs() -> None:
     table = cli.EXIT_CODES_HELP.split("\n", 1)[1]
     assert table in cli.__doc__
     documented = {int(line.split()[0]) for line in table.splitlines()}
-    used = {code for _, code in cli.ERROR_EXITS} | {0, 2, 12, 130}
+    used = {code for _, code in cli.ERROR_EXITS} | {0, 2, 12, 130, 141}
     assert documented == used
 
 

@@ -5,12 +5,18 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import queue
+import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -124,8 +130,6 @@ def test_callback_receiver_deduplicates_and_rereads(
     )
     receiver = receiver_module.Receiver(make_client(), "/hook/s3cret")
     httpd = receiver_module.make_server(receiver)
-    import threading
-
     thread = threading.Thread(
         target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
     )
@@ -160,6 +164,142 @@ def test_callback_receiver_deduplicates_and_rereads(
         "/api/v2/worker-runs/42",
         "/api/v2/worker-runs/R1",
     ]
+
+
+@contextmanager
+def running_receiver(client: Any, read_timeout: float = 0.5) -> Iterator[tuple[Any, str, int]]:
+    """The example receiver serving on 127.0.0.1 in a thread: (receiver, hook URL, port)."""
+    module = load_receiver()
+    receiver = module.Receiver(client, "/hook/s3cret")
+    httpd = module.make_server(receiver, read_timeout=read_timeout)
+    thread = threading.Thread(
+        target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+    )
+    thread.start()
+    port = httpd.server_address[1]
+    try:
+        yield receiver, f"http://127.0.0.1:{port}/hook/s3cret", port
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+        receiver.stop()
+
+
+def raw_post(port: int, head: bytes, body: bytes = b"", *, close_after: bool = False) -> int:
+    """Send a request as given (any header, any length) and read the answer's status."""
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+        sock.sendall(b"POST /hook/s3cret HTTP/1.1\r\nHost: 127.0.0.1\r\n" + head + b"\r\n" + body)
+        if close_after:
+            sock.shutdown(socket.SHUT_WR)
+        answer = b""
+        while b"\r\n" not in answer:
+            chunk = sock.recv(4096)
+            if not chunk:
+                break
+            answer += chunk
+    return int(answer.split()[1])
+
+
+HOSTILE_BODIES: list[tuple[bytes, int]] = [
+    (b"not json", 400),
+    (b"\xff\xfe\x00garbage", 400),
+    (b"[" * 60_000, 400),  # nesting past the parser's stack
+    (b'{"a": ' * 5_000 + b"1" + b"}" * 5_000, 400),
+    (b"[1, 2]", 400),
+    (b"null", 400),
+    (b'{"run_slug": 5, "run_status": []}', 400),
+    (b'{"run_slug": "R", "run_status": "succeeded", "result_count": "many"}', 400),
+    (b'{"run_slug": "\\udc80", "run_status": "succeeded"}', 400),
+    (b'{"run_slug": "R\\u001b[2J\\r\\n", "run_status": "succeeded"}', 400),
+    (b'{"run_slug": "..", "run_status": "succeeded"}', 400),
+    (b'{"run_slug": "last", "run_status": "failed"}', 400),
+    # One path segment, sent percent-encoded: it cannot reach another endpoint.
+    (b'{"run_id": "../../users/account", "run_status": "failed"}', 204),
+    (json.dumps({"run_slug": "R" * 5000, "run_status": "succeeded"}).encode(), 400),
+    (json.dumps({"run_slug": "R", "run_status": "\udc80", "pad": "x" * 60_000}).encode(), 204),
+    (json.dumps({"run_slug": "GONE", "run_status": "succeeded"}).encode(), 204),  # 404 later
+]
+
+
+def test_callback_receiver_survives_hostile_bodies(
+    server: LoopbackServer, make_client: ClientFactory
+) -> None:
+    def respond(rec: Recorded) -> Reply:
+        slug = rec.path.split("/")[4]
+        if slug == "GONE":  # the run detail cannot be read: the receiver must go on
+            return Reply(
+                404, b'{"code": 11004, "message": "no"}', {"Content-Type": "application/json"}
+            )
+        return json_reply({"slug": slug, "status": "succeeded", "results": 1})
+
+    server.always(respond)
+    with running_receiver(make_client(max_retries=0)) as (receiver, url, port):
+        for body, status in HOSTILE_BODIES:
+            assert post(url, body) == status, body[:80]
+        assert raw_post(port, b"Content-Length: 1000000000\r\n") == 413  # never read
+        assert raw_post(port, b"Content-Length: 65537\r\n") == 413
+        assert raw_post(port, b"Content-Length: -5\r\n", b"{}") == 400
+        assert raw_post(port, b"Content-Length: 1e3\r\n", b"{}") == 400
+        assert raw_post(port, b"Content-Length: \xd9\xa3\r\n", b"{}") == 400  # Arabic 3
+        assert raw_post(port, b"Transfer-Encoding: chunked\r\n", b"2\r\n{}\r\n0\r\n\r\n") == 411
+        assert raw_post(port, b"Content-Length: 100\r\n", b"{}", close_after=True) == 400
+        started = time.monotonic()
+        assert raw_post(port, b"Content-Length: 100\r\n", b'{"run_slug"') == 408  # stalls
+        assert time.monotonic() - started < 5
+        good = json.dumps({"run_slug": "GOOD", "run_status": "succeeded"}).encode()
+        assert post(url, good) == 204
+        deadline = time.monotonic() + 5
+        while "GOOD" not in receiver.finished and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert receiver.finished == {"GOOD": "succeeded", "../../users/account": "succeeded"}
+        assert (
+            post(url, json.dumps({"run_slug": "GONE", "run_status": "succeeded"}).encode()) == 204
+        )
+    assert sorted(r.path for r in server.requests) == [
+        "/api/v2/worker-runs/..%2F..%2Fusers%2Faccount",
+        "/api/v2/worker-runs/GONE",
+        "/api/v2/worker-runs/GONE",  # forgotten after the failure, so a repeat tried again
+        "/api/v2/worker-runs/GOOD",
+    ]
+
+
+def test_callback_receiver_answers_500_for_its_own_bug_and_goes_on(
+    server: LoopbackServer, make_client: ClientFactory
+) -> None:
+    server.always(json_reply({"slug": "R", "status": "failed"}))
+    with running_receiver(make_client()) as (receiver, url, _port):
+        accept = receiver.accept
+        calls: list[bytes] = []
+
+        def flaky(body: bytes) -> int:
+            calls.append(body)
+            if len(calls) == 1:
+                raise RuntimeError("a bug")
+            return int(accept(body))
+
+        receiver.accept = flaky
+        body = json.dumps({"run_slug": "R", "run_status": "failed"}).encode()
+        assert (post(url, body), post(url, body)) == (500, 204)
+
+
+def test_callback_receiver_bounds_what_it_remembers(make_client: ClientFactory) -> None:
+    module = load_receiver()
+    receiver = module.Receiver(make_client(), "/hook")
+    drained = receiver._work
+    try:
+        receiver._work = queue.Queue()  # nothing drains this one: no run is read
+        for i in range(module.MAX_TRACKED_RUNS + 10):
+            body = json.dumps({"run_slug": f"R{i}", "run_status": "failed"}).encode()
+            assert receiver.accept(body) == 204
+        assert len(receiver._seen) == module.MAX_TRACKED_RUNS
+        assert "R0" not in receiver._seen and f"R{module.MAX_TRACKED_RUNS + 9}" in receiver._seen
+        receiver._work = queue.Queue(1)
+        receiver._work.put("busy")
+        assert receiver.accept(b'{"run_slug": "LATE", "run_status": "failed"}') == 503
+        assert "LATE" not in receiver._seen  # so that CoreClaw's repeat is taken
+    finally:
+        receiver._work = drained
+        receiver.stop()
 
 
 @pytest.mark.parametrize("name", ["rerun_and_wait.py", "async_fan_out.py", "callback_receiver.py"])
