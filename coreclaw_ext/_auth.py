@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from typing import Literal
 
 import httpx
+
+from ._secrets import register_secret
 
 AuthMode = Literal["bearer", "api-key", "query"]
 
@@ -23,6 +25,10 @@ class KeyAuth(httpx.Auth):
         self.mode = mode
         self._key = key
         self.header_value = f"Bearer {key}" if mode == "bearer" else key
+
+    def register(self) -> Callable[[], None]:
+        """Register the key with the redactor; returns the function that releases it."""
+        return register_secret(self._key)
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         if self.mode == "bearer":

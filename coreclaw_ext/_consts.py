@@ -11,6 +11,10 @@ API_KEY_ENV: Final = "CORECLAW_API_KEY"
 BASE_URL_ENV: Final = "CORECLAW_BASE_URL"
 """Environment variable read when ``create_client`` gets no ``base_url``."""
 
+LOG_ENV: Final = "CORECLAW_LOG"
+"""Environment variable naming a log level (``debug``, ``info``, ...) for the library's log to
+stderr; read at the first ``create_client``."""
+
 AUTH_MODES: Final = ("bearer", "api-key", "query")
 """Ways to send the key, best first: a header masked by httpx, a custom header, a URL parameter."""
 
@@ -105,3 +109,10 @@ ABORT_POLL_INTERVALS: Final = (1.0, 2.0, 5.0)
 
 LOG_TAIL_LINES: Final = 20
 """Log lines ``RunFailedError`` carries from the end of a failed run's summary log."""
+
+MAX_TIMEOUT: Final = 86400.0
+"""Largest timeout accepted, in seconds (one day), for every part of ``timeout``,
+``sync_run_timeout`` and per-call timeouts. Python's socket and lock timeouts are 64-bit
+nanoseconds: past ``threading.TIMEOUT_MAX`` (about 9.2e9 s) ``socket.settimeout`` raises
+``OverflowError`` at the first call. Long before that a timeout stops being a bound at all;
+the longest wait the API has is the 300 s of a synchronous run."""

@@ -17,10 +17,6 @@ from typing import Any
 from coreclaw_api.client import AuthenticatedClient, Client
 
 from ._consts import INPUT_SCHEMA_CACHE_SECONDS, INPUT_SCHEMA_CACHE_SIZE
-from ._generated.ops.get_worker_input_schema import (
-    aget_worker_input_schema,
-    get_worker_input_schema,
-)
 from .errors import InputValidationError, UnexpectedResponseError
 
 _cache: dict[tuple[str, str], tuple[float, dict[str, Any]]] = {}
@@ -111,6 +107,9 @@ def _raise_if_bad(worker_id: str, schema: dict[str, Any], input_object: Any) -> 
 
 def check_input(client: AuthenticatedClient | Client, worker_id: str, input_object: Any) -> None:
     """Fetch (or reuse) the Worker's input schema and raise if ``input_object`` breaks it."""
+    # On first use: a start without validate=True never loads the schema operation.
+    from ._generated.ops.get_worker_input_schema import get_worker_input_schema  # noqa: PLC0415
+
     key = (str(client._base_url), worker_id)
     schema = _cached(key)
     if schema is None:
@@ -123,6 +122,8 @@ async def acheck_input(
     client: AuthenticatedClient | Client, worker_id: str, input_object: Any
 ) -> None:
     """Async twin of ``check_input``."""
+    from ._generated.ops.get_worker_input_schema import aget_worker_input_schema  # noqa: PLC0415
+
     key = (str(client._base_url), worker_id)
     schema = _cached(key)
     if schema is None:

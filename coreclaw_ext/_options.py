@@ -6,6 +6,7 @@ context variable: it follows the call into the transport in threads and asyncio 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from contextvars import ContextVar
@@ -13,7 +14,9 @@ from dataclasses import dataclass
 
 import httpx
 
-from ._validate import check_int, check_seconds
+from ._consts import MAX_TIMEOUT
+from ._validate import check_int
+from .errors import ConfigurationError
 
 TimeoutArg = float | httpx.Timeout | None
 
@@ -31,19 +34,48 @@ CURRENT: ContextVar[CallOptions | None] = ContextVar("coreclaw_call_options", de
 """The overrides in force for the current thread or task; the transport reads it per request."""
 
 
+def check_timeout_seconds(name: str, value: object) -> float:
+    """Seconds for a timeout: a number above 0 and at most ``MAX_TIMEOUT`` (one day).
+
+    ``TypeError`` for a value that is not a number; ``ConfigurationError`` (a ``ValueError``)
+    for NaN, infinity, zero, a negative value, or one so large that Python's socket layer would
+    overflow at the first call (``OverflowError`` from ``socket.settimeout`` past about 9.2e9 s).
+    """
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"{name} must be a number of seconds, not {type(value).__name__}")
+    try:
+        seconds = float(value)
+    except OverflowError:  # an int beyond float range
+        seconds = math.inf
+    if math.isnan(seconds) or seconds <= 0:
+        raise ConfigurationError(
+            f"{name} must be a finite number of seconds above 0, got {value!r}", setting=name
+        )
+    if seconds > MAX_TIMEOUT:
+        raise ConfigurationError(
+            f"{name} must be at most {MAX_TIMEOUT:g} seconds (one day), got {seconds:g}: a "
+            "longer wait bounds nothing, and past about 9.2e9 s Python's socket layer overflows",
+            setting=name,
+        )
+    return seconds
+
+
 def to_timeout(value: float | httpx.Timeout) -> httpx.Timeout:
-    """An ``httpx.Timeout`` whose four parts are all finite and positive."""
+    """An ``httpx.Timeout`` whose four parts are all set, positive and at most ``MAX_TIMEOUT``."""
     if isinstance(value, httpx.Timeout):
         for part, seconds in value.as_dict().items():
             if seconds is None:
-                raise ValueError(f"timeout {part} must be set: an unbounded wait is never used")
-            check_seconds(f"timeout {part}", seconds)
+                raise ConfigurationError(
+                    f"timeout {part} must be set: an unbounded wait is never used",
+                    setting="timeout",
+                )
+            check_timeout_seconds(f"timeout {part}", seconds)
         return value
     if not isinstance(value, int | float) or isinstance(value, bool):
         raise TypeError(
             f"timeout must be a number of seconds or httpx.Timeout, not {type(value).__name__}"
         )
-    return httpx.Timeout(check_seconds("timeout", value))
+    return httpx.Timeout(check_timeout_seconds("timeout", value))
 
 
 def check_max_retries(value: int) -> int:

@@ -1,15 +1,25 @@
 """Keeping API keys out of logs, error text, reprs and printed URLs.
 
-Every key handed to ``create_client`` is registered here; ``redact`` replaces registered keys
-and any ``token=`` query value. A logging filter applies it to the loggers of httpx and
-httpcore, which print full URLs (``?token=`` included) at INFO and DEBUG.
+Every key handed to ``create_client`` is registered here while a client uses it;
+``redact`` replaces registered keys and any ``token=`` query value. A logging filter applies
+it to the loggers of httpx and httpcore, which print full URLs (``?token=`` included) at INFO
+and DEBUG.
+
+The registry is bounded by the clients alive, not by the clients ever made: a registration is
+counted per key and released when its client is closed or garbage collected, so one redaction
+costs the same after ten thousand short-lived clients as after one. A key shared by several
+live clients stays registered until the last of them lets go.
 """
 
 from __future__ import annotations
 
+import bisect
 import logging
+import os
 import re
 import threading
+from collections import deque
+from collections.abc import Callable
 from urllib.parse import urlsplit, urlunsplit
 
 from ._consts import LOGGER_NAME
@@ -19,9 +29,6 @@ MASK = "***"
 # shred log lines; ``token=`` values are masked whatever their length.
 _MIN_SECRET_LENGTH = 8
 _TOKEN_PARAM = re.compile(r"(?i)([?&;]token=)[^&#\s\"'<>]*")
-_secrets: set[str] = set()
-_lock = threading.Lock()
-_installed: list[bool] = []  # non-empty once the log filter is in place
 
 # Loggers whose records may carry a URL; a logger's filters do not see its children's records,
 # so each is named.
@@ -37,20 +44,115 @@ _FILTERED_LOGGERS = (
 )
 
 
-def register_secret(secret: str) -> None:
-    """Remember a key so that ``redact`` hides it; install the log filter once."""
-    with _lock:
-        if len(secret) >= _MIN_SECRET_LENGTH:
-            _secrets.add(secret)
-        if not _installed:
+class _Registry:
+    """The registered keys, their holder counts, and the snapshot ``redact`` reads.
+
+    ``redact`` never takes the lock: it reads ``active``, a tuple replaced whole on every
+    change (longest key first, so a key that contains another is masked whole). Releases come
+    from garbage-collector finalizers too, which may run while this very thread holds the lock,
+    so a release only queues the key (``deque.append`` is atomic) and the queue is applied
+    under the lock by the next register, release or count.
+    """
+
+    __slots__ = ("active", "counts", "installed", "lock", "ordered", "released")
+
+    def __init__(self) -> None:
+        self.counts: dict[str, int] = {}
+        self.ordered: list[str] = []
+        self.active: tuple[str, ...] = ()
+        self.released: deque[str] = deque()
+        self.lock = threading.Lock()
+        self.installed = False
+
+    def drain_locked(self) -> None:
+        """Apply queued releases; the caller holds the lock."""
+        changed = False
+        released = self.released
+        while released:
+            secret = released.popleft()
+            left = self.counts.get(secret, 0) - 1
+            if left > 0:
+                self.counts[secret] = left
+                continue
+            if self.counts.pop(secret, None) is not None:
+                index = bisect.bisect_left(self.ordered, -len(secret), key=_longest_first)
+                while self.ordered[index] != secret:  # same length, other keys: a short scan
+                    index += 1
+                del self.ordered[index]
+                changed = True
+        if changed:
+            self.active = tuple(self.ordered)
+
+    def try_drain(self) -> None:
+        # Never blocks: a finalizer may run inside a locked section of this same thread.
+        if self.lock.acquire(blocking=False):
+            try:
+                self.drain_locked()
+            finally:
+                self.lock.release()
+
+
+def _longest_first(secret: str) -> int:
+    return -len(secret)
+
+
+_registry = _Registry()
+
+
+class _Release:
+    """Releases one registration, once; safe to call from a finalizer."""
+
+    __slots__ = ("_secret",)
+
+    def __init__(self, secret: str | None) -> None:
+        self._secret = secret
+
+    def __call__(self) -> None:
+        secret, self._secret = self._secret, None
+        if secret is not None:
+            _registry.released.append(secret)
+            _registry.try_drain()
+
+    def __repr__(self) -> str:
+        return "<release of a registered key>"
+
+
+def register_secret(secret: str) -> Callable[[], None]:
+    """Remember a key so that ``redact`` hides it; install the log filter once.
+
+    Returns a function that drops this registration (idempotent): the key stays registered
+    while any other registration of it is held. Callers that never call it keep the key
+    registered for the life of the process.
+    """
+    registry = _registry
+    with registry.lock:
+        registry.drain_locked()
+        registered = len(secret) >= _MIN_SECRET_LENGTH
+        if registered:
+            count = registry.counts.get(secret, 0)
+            registry.counts[secret] = count + 1
+            if count == 0:
+                bisect.insort(registry.ordered, secret, key=_longest_first)
+                registry.active = tuple(registry.ordered)
+        if not registry.installed:
             for name in _FILTERED_LOGGERS:
                 logging.getLogger(name).addFilter(_RedactingFilter())
-            _installed.append(True)
+            registry.installed = True
+    return _Release(secret if registered else None)
+
+
+def registered_count() -> int:
+    """How many distinct keys are registered now (for tests and diagnostics)."""
+    with _registry.lock:
+        _registry.drain_locked()
+        return len(_registry.counts)
 
 
 def redact(text: str) -> str:
     """Return ``text`` with registered keys and ``token=`` values replaced by ``***``."""
-    for secret in _secrets:
+    if _registry.released:
+        _registry.try_drain()
+    for secret in _registry.active:
         if secret in text:
             text = text.replace(secret, MASK)
     if "token=" in text.lower():
@@ -67,7 +169,11 @@ def redact_url(url: object) -> str:
         return redact(text)
     if parts.username is not None or parts.password is not None:
         host = parts.hostname or ""
-        netloc = f"{MASK}@{host}" + (f":{parts.port}" if parts.port else "")
+        try:
+            port = parts.port
+        except ValueError:
+            port = None
+        netloc = f"{MASK}@{host}" + (f":{port}" if port else "")
         text = urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
     return redact(text)
 
@@ -85,3 +191,12 @@ class _RedactingFilter(logging.Filter):
             record.msg = clean
             record.args = None
         return True
+
+
+def _after_fork_in_child() -> None:
+    # The parent's lock may have been held by a thread that does not exist in the child.
+    _registry.lock = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)

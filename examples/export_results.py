@@ -17,8 +17,7 @@ import argparse
 import sys
 
 import coreclaw_ext as cc
-from coreclaw_ext import download_results
-from coreclaw_ext import write_results
+from coreclaw_ext import download_results, write_results
 
 
 def main(argv: list[str] | None = None) -> int:

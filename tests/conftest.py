@@ -73,7 +73,8 @@ def arun(client: ce.CoreClawClient, coro: Coroutine[Any, Any, T]) -> T:
     """Run ``coro`` in a fresh event loop and close the client's async pool inside that loop.
 
     An httpx async pool belongs to the loop that opened its connections, so each
-    ``asyncio.run`` gets its own pool.
+    ``asyncio.run`` gets its own pool: ``_reopen`` (for tests only) lets the closed client
+    open a fresh one in the next loop.
     """
 
     async def main() -> T:
@@ -81,7 +82,7 @@ def arun(client: ce.CoreClawClient, coro: Coroutine[Any, Any, T]) -> T:
             return await coro
         finally:
             await client.aclose()
-            client._async_client = None
+            client._reopen()
 
     return asyncio.run(main())
 

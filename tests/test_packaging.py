@@ -28,8 +28,9 @@ from tests.proc import ROOT, assert_ok, describe, run
 
 DIST_NAME = "coreclaw-openapi"
 # httpx, attrs and python-dateutil are the generated code's; sniffio is there for async
-# throughput (see pyproject.toml); aiohttp only under the [aiohttp] extra.
-ALLOWED_DEPENDENCIES = {"httpx", "attrs", "python-dateutil", "sniffio"}
+# throughput (see pyproject.toml); jsonschema checks Worker input (validate=True); aiohttp only
+# under the [aiohttp] extra.
+ALLOWED_DEPENDENCIES = {"httpx", "attrs", "python-dateutil", "sniffio", "jsonschema"}
 EXTRAS = {"aiohttp": {"aiohttp"}}
 
 
