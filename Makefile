@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: venv node test demo regen check-regen lint bench clean
+.PHONY: venv node test demo regen check-regen drift compat release bump lint bench clean
 
 venv: $(VENV)/.installed
 $(VENV)/.installed: requirements-dev.lock pyproject.toml
@@ -30,6 +30,25 @@ regen: venv
 
 check-regen: venv
 	scripts/regen.sh --check
+
+## Upstream drift: spec/openapi.yaml against the committed digest of CoreClaw's own file.
+## With a new upstream file: scripts/spec-diff NEW.json (--update-digest to record it).
+drift: venv
+	scripts/spec-diff --against-digest
+
+## Public Python API and spec against the last release tag (breaking changes need a major bump).
+compat: venv
+	$(PY) scripts/api_compat.py
+
+## The release gate: clean tree, one version, CHANGELOG entry, drift, compatibility, two
+## identical builds, twine check, a smoke test in a fresh venv; prints the upload command.
+release: venv
+	scripts/release
+
+## make bump VERSION=X.Y.Z: the version in coreclaw_ext/_version.py, then the spec's and regen.
+bump: venv
+	@test -n "$(VERSION)" || { echo "usage: make bump VERSION=X.Y.Z" >&2; exit 2; }
+	scripts/release bump $(VERSION)
 
 bench: venv
 	$(PY) benchmarks/run.py
