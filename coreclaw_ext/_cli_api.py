@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
-from pathlib import Path
 from typing import Any
 
 import coreclaw_ext as cc
 
+from ._cli_commands import read_json_object
 from ._cli_output import Outcome, UsageError, format_fields, format_table
 from ._generated.table import OPERATIONS, OpSpec
 
@@ -69,25 +68,6 @@ def _convert(op: OpSpec, flag: str, kind: str, text: str) -> Any:
     return text
 
 
-def _read_body(source: str) -> Any:
-    try:
-        if source == "-":
-            text = sys.stdin.read()
-        elif source.startswith("@"):
-            text = Path(source[1:]).read_text(encoding="utf-8")
-        else:
-            text = source
-    except OSError as exc:
-        raise UsageError(f"--body: cannot read {source[1:]!r}: {exc.strerror}") from None
-    try:
-        body = json.loads(text)
-    except ValueError as exc:
-        raise UsageError(f"--body is not JSON: {exc}") from None
-    if not isinstance(body, dict):
-        raise UsageError("--body must be a JSON object of the operation's body fields")
-    return body
-
-
 def arguments(op: OpSpec, args: argparse.Namespace) -> dict[str, Any]:
     """Keyword arguments of the convenience from ``--body`` and ``--param`` (which wins)."""
     known = {api: (name, kind) for name, api, kind, _req in op.query_args + op.body_args}
@@ -96,7 +76,7 @@ def arguments(op: OpSpec, args: argparse.Namespace) -> dict[str, Any]:
     if args.body is not None:
         if not body_fields:
             raise UsageError(f"{op.operation_id} takes no request body")
-        for api, value in _read_body(args.body).items():
+        for api, value in read_json_object("--body", args.body).items():
             if api not in body_fields:
                 raise UsageError(
                     f"--body field {api!r} is not one of {', '.join(sorted(body_fields))}"

@@ -77,6 +77,11 @@ def cmd_worker_run(
     if args.wait:
         return finish(cc.run_worker(client, args.worker, wait=True, **options, **waiting(args)))
     started = cc.run_worker(client, args.worker, **options)
+    return started_outcome(started)
+
+
+def started_outcome(started: Any) -> Outcome:
+    """A run start's answer: the new slug, or (synchronous) the fields and the result rows."""
     data = started.to_dict()
     if set(data) == {"run_slug"}:
         return Outcome(data, safe(started.run_slug))

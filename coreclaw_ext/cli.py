@@ -54,12 +54,12 @@ from contextlib import contextmanager
 from typing import Any, Literal, cast
 
 import httpx
-from coreclaw_api.models import RunRecord, SyncRerunResult
+from coreclaw_api.models import RunRecord
 
 import coreclaw_ext as cc
 
 from ._cli_api import add_parser as add_api_parser
-from ._cli_commands import add_run_parser, add_worker_parser
+from ._cli_commands import add_run_parser, add_worker_parser, started_outcome
 from ._cli_output import (
     Outcome,
     Problem,
@@ -69,7 +69,6 @@ from ._cli_output import (
     exited,
     failed,
     format_fields,
-    format_table,
     note,
     safe,
     stdout_closed,
@@ -185,14 +184,7 @@ def cmd_rerun_last(client: cc.CoreClawClient, args: argparse.Namespace) -> Outco
         limit=args.limit,
         offset=args.offset,
     )
-    data = started.to_dict()
-    if not isinstance(started, SyncRerunResult):  # RerunAccepted: the new run's slug
-        return Outcome(data, safe(started.run_slug))
-    page = data.get("results") or {}
-    text = format_fields({k: v for k, v in data.items() if k != "results"})
-    if page.get("list"):
-        text += "\n\n" + format_table(page.get("headers") or [], page["list"])
-    return Outcome(data, text)
+    return started_outcome(started)
 
 
 # --- arguments ------------------------------------------------------------------------------
