@@ -73,6 +73,7 @@ def cmd_worker_run(
         "version": args.version,
         "callback_url": args.callback_url,
         "is_async": False if args.sync else None,
+        "validate": args.validate,
     }
     if args.wait:
         return finish(cc.run_worker(client, args.worker, wait=True, **options, **waiting(args)))
@@ -286,6 +287,11 @@ def add_worker_parser(
     )
     run.add_argument("--version", metavar="V", help="a concrete Worker version (default: latest)")
     run.add_argument("--sync", action="store_true", help="let the server wait (up to 5 minutes)")
+    run.add_argument(
+        "--validate",
+        action="store_true",
+        help="check --input against the Worker's input schema first; nothing starts if it fails",
+    )
     run.add_argument("--wait", action="store_true", help="poll the run until it finishes")
     run.add_argument("--timeout", type=positive, metavar="S", help="--wait: seconds to poll")
     run.add_argument("--callback-url", metavar="URL", help="URL the server calls when done")

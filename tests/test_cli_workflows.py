@@ -177,3 +177,20 @@ def test_wait_interrupted_pickles_with_its_slug() -> None:
 
     back = pickle.loads(pickle.dumps(ce.WaitInterrupted("R1")))
     assert isinstance(back, KeyboardInterrupt) and back.run_slug == "R1"
+
+
+def test_worker_run_validate_lists_problems_and_starts_nothing(
+    server: LoopbackServer, run_cli: Any
+) -> None:
+    from coreclaw_ext import _input_schema
+
+    _input_schema._cache.clear()
+    schema = {
+        "type": "object",
+        "required": ["keyword"],
+        "properties": {"keyword": {"type": "string"}},
+    }
+    server.queue(json_reply({"input_schema": schema}))
+    result = run_cli("worker", "run", "o/n", "--input", '{"keyword": 5}', "--validate")
+    assert result.code == 2 and "keyword: expected type: 'string', got 5" in result.err
+    assert lines(server) == ["GET /api/v2/workers/o~n/input-schema"]

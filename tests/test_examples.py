@@ -302,7 +302,16 @@ def test_callback_receiver_bounds_what_it_remembers(make_client: ClientFactory) 
         receiver.stop()
 
 
-@pytest.mark.parametrize("name", ["rerun_and_wait.py", "async_fan_out.py", "callback_receiver.py"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "rerun_and_wait.py",
+        "async_fan_out.py",
+        "callback_receiver.py",
+        "export_results.py",
+        "batch_runs.py",
+    ],
+)
 def test_examples_explain_themselves(name: str) -> None:
     done = subprocess.run(
         [sys.executable, str(EXAMPLES / name), "--help"], capture_output=True, text=True, timeout=60
