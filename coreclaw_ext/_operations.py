@@ -10,6 +10,8 @@ for _op in OPERATIONS:
 
 _cache: dict[tuple[str, bytes], OperationInfo | None] = {}
 _CACHE_MAX = 4096
+# Real paths are well under this (a 26-character slug); so the cache holds at most ~1 MB.
+_CACHED_PATH_MAX = 256
 
 
 def find_operation(method: str, raw_path: bytes) -> OperationInfo | None:
@@ -29,7 +31,8 @@ def find_operation(method: str, raw_path: bytes) -> OperationInfo | None:
         if op.path_pattern.search(path):
             found = op
             break
-    if len(_cache) >= _CACHE_MAX:
-        _cache.clear()
-    _cache[key] = found
+    if len(key[1]) <= _CACHED_PATH_MAX:  # long paths (1 KB ids) would make the cache heavy
+        if len(_cache) >= _CACHE_MAX:
+            _cache.clear()
+        _cache[key] = found
     return found

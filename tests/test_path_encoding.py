@@ -213,3 +213,15 @@ def test_any_worker_id_is_rejected_or_lands_in_one_segment(
         assert segments[4] not in ("", ".", "..")
 
     check()
+
+
+def test_the_operation_cache_keeps_only_short_paths() -> None:
+    from coreclaw_ext import _operations
+
+    _operations._cache.clear()
+    long_id = "x" * 900
+    found = _operations.find_operation("GET", f"/api/v2/worker-runs/{long_id}".encode())
+    assert found is not None and found.operation_id == "getWorkerRun"
+    assert _operations._cache == {}
+    _operations.find_operation("GET", b"/api/v2/worker-runs/R1")
+    assert len(_operations._cache) == 1
