@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import ssl
+from collections.abc import AsyncIterator
 from typing import Any
 
 import aiohttp
@@ -22,6 +23,10 @@ import httpx
 from yarl import URL
 
 from ._secrets import redact
+
+_SMALL_BODY = 64 * 1024
+"""A plain body of a known length up to this that has already arrived whole is read in one go,
+not streamed."""
 
 
 def _ssl_setting(verify: bool | str) -> bool | ssl.SSLContext:
@@ -47,6 +52,26 @@ def _map_exception(exc: BaseException) -> httpx.TransportError:
     return httpx.RemoteProtocolError(message)  # disconnected, malformed answer, anything else
 
 
+class _AiohttpStream(httpx.AsyncByteStream):
+    """An aiohttp response body as an httpx stream; closing it before the end drops the
+    connection (it cannot be reused with unread bytes on it)."""
+
+    def __init__(self, answer: aiohttp.ClientResponse) -> None:
+        self._answer = answer
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in self._answer.content.iter_any():
+                yield chunk
+        except (TimeoutError, aiohttp.ClientError) as exc:
+            raise _map_exception(exc) from None
+
+    async def aclose(self) -> None:
+        # After the last byte aiohttp has already put the connection back in the pool, and
+        # this does nothing; before it, the connection is closed.
+        self._answer.close()
+
+
 class AiohttpTransport(httpx.AsyncBaseTransport):
     """Sends httpx requests with one ``aiohttp.ClientSession``, created in the running loop."""
 
@@ -63,9 +88,18 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             connector = aiohttp.TCPConnector(
                 limit=self._max_connections, limit_per_host=0, ssl=self._ssl
             )
-            self._session = aiohttp.ClientSession(
+            session = aiohttp.ClientSession(
                 connector=connector, auto_decompress=False, skip_auto_headers=("User-Agent",)
             )
+            # aiohttp re-sends a GET (any method it deems idempotent) once on a fresh
+            # connection when a kept-alive one turns out dead after sending, so
+            # max_retries=0 would still mean two requests, and the retry would bypass the
+            # policy (and its log line). Retries are decided only by the policy above us:
+            # a dropped connection surfaces as RemoteProtocolError and a safe call is retried
+            # there, on a new connection. The switch has no public name (aiohttp >= 3.10).
+            if hasattr(session, "_retry_connection"):
+                session._retry_connection = False
+            self._session = session
         return self._session
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -73,7 +107,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         timeout: dict[str, Any] = request.extensions.get("timeout") or {}
         headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in request.headers.raw]
         try:
-            async with session.request(
+            answer = await session.request(
                 request.method,
                 URL(str(request.url), encoded=True),
                 headers=headers,
@@ -87,15 +121,39 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                     sock_connect=timeout.get("connect"),
                     sock_read=timeout.get("read"),
                 ),
-            ) as answer:
-                body = await answer.read()
+            )
         except (TimeoutError, aiohttp.ClientError) as exc:
             # aiohttp's text names the full URL (a ?token= included): redacted, and not chained.
             raise _map_exception(exc) from None
+        stream: httpx.AsyncByteStream
+        length = answer.content_length
+        if (
+            length is not None
+            and length <= _SMALL_BODY
+            and answer.status >= 200
+            and answer.content.is_eof()
+            and "Content-Encoding" not in answer.headers
+        ):
+            # The common case, a small plain JSON body that has already arrived whole: one
+            # read (which cannot wait) is several async-generator layers cheaper than a
+            # stream. Anything else is streamed, so the caller's size limit and deadline
+            # apply as the bytes arrive.
+            try:
+                body = await answer.read()
+            except (TimeoutError, aiohttp.ClientError) as exc:
+                answer.close()
+                raise _map_exception(exc) from None
+            except BaseException:
+                answer.close()
+                raise
+            answer.release()
+            stream = httpx.ByteStream(body)
+        else:
+            stream = _AiohttpStream(answer)
         return httpx.Response(
             answer.status,
             headers=answer.raw_headers,
-            stream=httpx.ByteStream(body),
+            stream=stream,
             request=request,
             extensions={
                 "http_version": b"HTTP/1.1",

@@ -53,6 +53,10 @@ _BY_CODE: dict[int, type[APIError]] = {
 
 KNOWN_STATUSES = frozenset(int(s) for s in HTTPStatus)
 _SPACES = re.compile(r"\s+")
+# h11's words for a status line it parsed but will not deliver: 000-099 ("InformationalResponse
+# status_code should be in range [100, 200), not 99") and an unrequested 101.
+_REFUSED_STATUS = re.compile(r"status_code should be in range \[\d+, \d+\), not (\d{1,3})\b")
+_UNREQUESTED_UPGRADE = "_SWITCH_UPGRADE event without a pending proposal"
 
 
 def code_name(code: int | None) -> str | None:
@@ -94,6 +98,21 @@ def parse_retry_after(headers: Mapping[str, str], now: float | None = None) -> f
     if math.isnan(seconds):
         return None
     return min(max(seconds, 0.0), RETRY_AFTER_MAX)
+
+
+def protocol_error_status(message: str) -> int | None:
+    """The status of a response httpx refused as a protocol error, when that was the reason.
+
+    aiohttp hands such a status (``HTTP/1.1 099``, a ``101`` without an upgrade asked for) to
+    the caller, httpx raises ``RemoteProtocolError``; both must become the same
+    ``UnexpectedResponseError``, never a connection error (which a GET would retry).
+    """
+    match = _REFUSED_STATUS.search(message)
+    if match is not None:
+        return int(match.group(1))
+    if _UNREQUESTED_UPGRADE in message:
+        return 101
+    return None
 
 
 def _request_id(payload: Mapping[str, Any] | None, headers: Mapping[str, str]) -> str | None:
