@@ -33,7 +33,7 @@ import httpx
 import pytest
 
 import coreclaw_ext as ce
-from coreclaw_ext import _transport
+from coreclaw_ext import _body, _transport
 from coreclaw_ext._consts import MAX_BODY_BYTES
 from coreclaw_ext._transport import AsyncCoreClawTransport, CoreClawTransport
 from tests.conftest import ClientFactory
@@ -388,7 +388,7 @@ def test_inflating_in_small_pieces_gives_the_same_bytes() -> None:
         ("gzip, gzip", gzip.compress(gzip.compress(data))),
     ]:
         response = httpx.Response(200, headers={"Content-Encoding": encoding})
-        body = _transport._Body(response, len(data))
+        body = _body._Body(response, len(data))
         for start in range(0, len(packed), 7):
             body.add(packed[start : start + 7])
         assert body.finish() == data, encoding
