@@ -33,11 +33,13 @@ from ._config import (
     _is_loopback,
 )
 from ._consts import (
+    ATTEMPT_DEADLINE,
     AUTH_MODES,
     BASE_URL_ENV,
     CONNECT_TIMEOUT,
     DEFAULT_BASE_URL,
     DEFAULT_MAX_RETRIES,
+    MAX_BODY_BYTES,
     MAX_CONNECTIONS,
     POOL_TIMEOUT,
     READ_TIMEOUT,
@@ -51,7 +53,7 @@ from ._pools import ClientSettings, _Pools
 from ._retry import RetryPolicy
 from ._secrets import MASK
 from ._sleep import async_sleep as default_async_sleep
-from ._validate import check_bool
+from ._validate import check_bool, check_int
 from ._version import __version__
 from .errors import ConfigurationError
 
@@ -98,6 +100,8 @@ def create_client(
     jitter: Callable[[], float] | None = None,
     sleep: Callable[[float], None] | None = None,
     async_sleep: Callable[[float], Awaitable[None]] | None = None,
+    max_body_bytes: int = MAX_BODY_BYTES,
+    attempt_deadline: float = ATTEMPT_DEADLINE,
 ) -> CoreClawClient:
     """Build a client that every generated operation accepts.
 
@@ -106,7 +110,9 @@ def create_client(
     ``api-key`` header, or the ``token`` query parameter (last resort: URLs end up in logs).
     ``timeout`` defaults to connect 5 s / read 30 s / write 30 s / pool 30 s; synchronous runs
     get a read timeout of ``sync_run_timeout`` (330 s) because the server may wait 300 s.
-    Every timeout must be above 0 and at most ``MAX_TIMEOUT`` (one day).
+    Every timeout must be above 0 and at most ``MAX_TIMEOUT`` (one day). ``max_body_bytes``
+    (8 MiB, counted after decompression) bounds what one answer may hold and
+    ``attempt_deadline`` (120 s) how long one attempt may take from sending to the last byte.
     ``max_retries`` bounds retries per call; run-creating POSTs are retried only when the
     request cannot have reached the server, unless ``retry_unsafe=True``.
     ``async_backend="aiohttp"`` sends async calls through aiohttp (the
@@ -189,6 +195,8 @@ def create_client(
             async_sleep=async_sleep if async_sleep is not None else default_async_sleep,
             trust_env=trust_env,
             allow_insecure_http=bool(allow_insecure_http),
+            max_body_bytes=check_int("max_body_bytes", max_body_bytes, 1024),
+            attempt_deadline=check_timeout_seconds("attempt_deadline", attempt_deadline),
         )
         kwargs: dict[str, Any] = {
             "base_url": url,

@@ -83,6 +83,8 @@ class CoreClawClient(AuthenticatedClient, ResourcesMixin):
                     settings.policy,
                     sync_read_timeout=settings.sync_read_timeout,
                     sleep=settings.sleep,
+                    max_body_bytes=settings.max_body_bytes,
+                    attempt_deadline=settings.attempt_deadline,
                 )
                 client = httpx.Client(transport=transport, **self._httpx_kwargs())
                 self._client = self._own_client = client
@@ -119,6 +121,8 @@ class CoreClawClient(AuthenticatedClient, ResourcesMixin):
                     settings.policy,
                     sync_read_timeout=settings.sync_read_timeout,
                     sleep=settings.async_sleep,
+                    max_body_bytes=settings.max_body_bytes,
+                    attempt_deadline=settings.attempt_deadline,
                 )
                 client = httpx.AsyncClient(transport=transport, **self._httpx_kwargs())
                 self._async_client = self._own_async_client = client

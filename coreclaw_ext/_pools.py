@@ -23,6 +23,7 @@ import httpx
 
 from ._auth import KeyAuth
 from ._config import AsyncBackend
+from ._consts import ATTEMPT_DEADLINE, MAX_BODY_BYTES
 from ._retry import RetryPolicy
 from ._sleep import async_sleep as default_async_sleep
 from .errors import ClientClosedError, EventLoopMismatchError
@@ -48,6 +49,8 @@ class ClientSettings:
     async_sleep: Callable[[float], Awaitable[None]] = field(default=default_async_sleep)
     trust_env: bool = True
     allow_insecure_http: bool = False
+    max_body_bytes: int = MAX_BODY_BYTES
+    attempt_deadline: float = ATTEMPT_DEADLINE
 
     def __repr__(self) -> str:
         return f"ClientSettings(auth={self.auth!r}, max_retries={self.policy.max_retries})"

@@ -569,3 +569,32 @@ def test_an_interim_status_then_silence_is_a_connection_error(
     client = make(base_url=server.url, max_retries=0)
     outcome = run_op(backend, client)
     assert type(outcome) is ce.APIConnectionError, outcome
+
+
+def test_create_client_sets_both_limits_per_client(server: Any, make_client: Any) -> None:
+    from tests.loopback import Reply, json_reply
+
+    big = json_reply({"slug": "R", "status": "running", "err_msg": "x" * 5000})
+    server.queue(big, big)
+    small = make_client(max_body_bytes=2048, max_retries=0)
+    with pytest.raises(ce.UnexpectedResponseError, match="larger than 2048 bytes"):
+        ce.get_worker_run(small, "R")
+    assert ce.get_worker_run(make_client(max_retries=0), "R").slug == "R"  # the default: 8 MiB
+    server.queue(
+        Reply(
+            200,
+            b'{"code": 0, "message": "ok", "data": {"slug": "R", "status": "x"}}',
+            {"Content-Type": "application/json"},
+            delay=0.4,
+        )
+    )
+    hurried = make_client(attempt_deadline=0.1, timeout=0.05, max_retries=0)
+    with pytest.raises(ce.APITimeoutError):
+        ce.get_worker_run(hurried, "R")
+    for bad in (
+        {"max_body_bytes": 10},
+        {"attempt_deadline": 0},
+        {"attempt_deadline": float("inf")},
+    ):
+        with pytest.raises(ValueError):
+            make_client(**bad)
