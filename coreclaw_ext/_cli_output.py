@@ -134,11 +134,26 @@ def _scalar(value: Any) -> str:
     return "" if value is None else safe(json.dumps(value, ensure_ascii=False, default=str))
 
 
+def _when(key: str, value: Any) -> str:
+    """`` (2026-08-06T07:23:20Z)`` after a Unix-seconds field, so people read dates."""
+    if not key.endswith(("_at", "_timestamp")) or isinstance(value, bool):
+        return ""
+    if not isinstance(value, int) or value <= 0:
+        return ""
+    try:
+        when = datetime.fromtimestamp(value, tz=UTC)
+    except (OverflowError, OSError, ValueError):
+        return ""
+    return f" ({when.isoformat().replace('+00:00', 'Z')})"
+
+
 def format_fields(data: Mapping[str, Any]) -> str:
-    """Aligned ``key: value`` lines."""
+    """Aligned ``key: value`` lines; Unix-seconds fields also shown as UTC dates."""
     pairs = [(safe(key), value) for key, value in data.items()]
     width = max((len(key) for key, _ in pairs), default=0) + 1
-    return "\n".join(f"{key + ':':<{width}} {_scalar(value)}" for key, value in pairs)
+    return "\n".join(
+        f"{key + ':':<{width}} {_scalar(value)}{_when(key, value)}" for key, value in pairs
+    )
 
 
 def _columns(

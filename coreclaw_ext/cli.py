@@ -79,6 +79,7 @@ from ._cli_workflows import add_run_actions as add_workflow_run_actions
 API_KEY_ENV = "CORECLAW_API_KEY"
 BASE_URL_ENV = "CORECLAW_BASE_URL"
 LOG_ENV = "CORECLAW_LOG"
+INSECURE_ENV = "CORECLAW_ALLOW_INSECURE_HTTP"
 # Not documented on purpose: comma-separated seconds between --wait polls, so that tests need
 # not sleep through the real schedule (2, 5, 10, then 15 s).
 POLL_ENV = "CORECLAW_POLL_INTERVALS"
@@ -139,6 +140,8 @@ def _final_run(record: RunRecord) -> Outcome:
 
 
 def _progress(run: RunRecord, elapsed: float) -> None:
+    # One line per poll on stderr, on a terminal or not: CI logs show a wait is alive, and the
+    # run's slug is there from the first poll (right after the start) should the job be killed.
     note(f"[{elapsed:6.1f} s] {safe(run.slug)} {safe(run.status)}")
 
 
@@ -157,7 +160,9 @@ def _wait_options(args: argparse.Namespace) -> dict[str, Any]:
     """The wait settings of a ``--wait`` command: budget, progress on a terminal, schedule."""
     return {
         "wait_timeout": DEFAULT_WAIT_TIMEOUT if args.timeout is None else args.timeout,
-        "on_status": _progress if sys.stderr.isatty() else None,
+        # Under --json a program reads stderr for one error document: no heartbeat lines then,
+        # unless a person watches a terminal.
+        "on_status": _progress if sys.stderr.isatty() or not args.json else None,
         **_poll_intervals(),
     }
 
@@ -239,6 +244,12 @@ def build_parser() -> argparse.ArgumentParser:
         "?token= (last resort: URLs end up in logs)",
     )
     parser.add_argument("--json", action="store_true", help="print one JSON document on stdout")
+    parser.add_argument(
+        "--allow-insecure-http",
+        action="store_true",
+        default=_env_flag(INSECURE_ENV),
+        help=f"allow plain http:// to a host that is not loopback (or ${INSECURE_ENV}=1)",
+    )
     parser.add_argument(
         "--http-timeout",
         type=_positive_float,
@@ -332,7 +343,12 @@ def _client(args: argparse.Namespace) -> cc.CoreClawClient:
         )
     if args.max_retries is not None:
         options["max_retries"] = args.max_retries
-    return cc.create_client(base_url=args.base_url, auth=cast(AuthMode, args.auth), **options)
+    return cc.create_client(
+        base_url=args.base_url,
+        auth=cast(AuthMode, args.auth),
+        allow_insecure_http=args.allow_insecure_http,
+        **options,
+    )
 
 
 def _run(args: argparse.Namespace) -> Outcome:
@@ -348,11 +364,47 @@ def _run(args: argparse.Namespace) -> Outcome:
             client.close()
 
 
+def _env_flag(name: str) -> bool:
+    return os.environ.get(name, "").strip().lower() in ("1", "true", "yes")
+
+
+# Global options and whether each takes a value; they may stand anywhere on the line.
+GLOBAL_OPTIONS = {
+    "--json": False,
+    "--allow-insecure-http": False,
+    "--base-url": True,
+    "--auth": True,
+    "--http-timeout": True,
+    "--max-retries": True,
+}
+
+
+def hoist_globals(argv: list[str]) -> list[str]:
+    """``argv`` with the global options moved before the command (``... run get R --json``)."""
+    front: list[str] = []
+    rest: list[str] = []
+    items = iter(argv)
+    for item in items:
+        if item == "--":
+            rest += [item, *items]
+            break
+        name = item.split("=", 1)[0]
+        if name in GLOBAL_OPTIONS:
+            front.append(item)
+            if GLOBAL_OPTIONS[name] and "=" not in item:
+                value = next(items, None)
+                if value is not None:
+                    front.append(value)
+            continue
+        rest.append(item)
+    return front + rest
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line with ``argv`` (default ``sys.argv[1:]``); return the exit code."""
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(hoist_globals(list(sys.argv[1:] if argv is None else argv)))
         _check_combinations(parser, args)
     except SystemExit as exc:  # --help, --version, or a usage error argparse has printed
         return exited(exc.code)

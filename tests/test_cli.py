@@ -173,7 +173,7 @@ def test_run_get_human_and_json(server: LoopbackServer, run_cli: Any) -> None:
         "scraper_title: Google Maps Scraper",
         "results:       2",
         "usage:         0.35",
-        "started_at:    1786001000",
+        "started_at:    1786001000 (2026-08-06T07:23:20Z)",
     ]
     as_json = run_cli("--json", "run", "get", RUN)
     assert as_json.code == 0
@@ -299,7 +299,12 @@ def test_wait_polls_until_succeeded(server: LoopbackServer, run_cli: Any) -> Non
     assert result.code == 0
     assert request_lines(server) == [f"POST {RERUN_PATH}"] + [f"GET {RUN_PATH}"] * 3
     assert "status:     succeeded" in result.out.splitlines()
-    assert result.err == ""  # stderr is not a terminal: no progress lines
+    # One heartbeat line per poll, on a terminal or not (CI logs show the wait is alive).
+    assert [line.split("] ", 1)[1] for line in result.err.splitlines()] == [
+        f"{RUN} ready",
+        f"{RUN} running",
+        f"{RUN} succeeded",
+    ]
 
 
 @pytest.mark.usefixtures("fast_polls")
@@ -353,7 +358,7 @@ def test_wait_failed_run_exits_12_and_prints_the_record(
     human = run_cli("rerun-last", "owner/name", "--wait")
     assert human.code == 12
     assert "status:     failed" in human.out.splitlines()
-    assert human.err == f"error: {message}\n"
+    assert human.err.splitlines()[-1] == f"error: {message}"  # after one heartbeat per poll
 
 
 @pytest.mark.usefixtures("fast_polls")
@@ -363,7 +368,8 @@ def test_wait_budget_spent_exits_11(server: LoopbackServer, run_cli: Any) -> Non
     result = run_cli("rerun-last", "owner/name", "--wait", "--timeout", "0.1")
     assert result.code == 11
     assert result.out == ""
-    assert result.err.startswith(f"error: run {RUN} still 'running' after ")
+    errors = [line for line in result.err.splitlines() if line.startswith("error:")]
+    assert errors[0].startswith(f"error: run {RUN} still 'running' after ")
 
 
 # --- errors and exit codes ------------------------------------------------------------------

@@ -194,3 +194,54 @@ def test_worker_run_validate_lists_problems_and_starts_nothing(
     result = run_cli("worker", "run", "o/n", "--input", '{"keyword": 5}', "--validate")
     assert result.code == 2 and "keyword: expected type: 'string', got 5" in result.err
     assert lines(server) == ["GET /api/v2/workers/o~n/input-schema"]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--json", "run", "get", RUN],
+        ["run", "get", RUN, "--json"],
+        ["run", "--json", "get", RUN],
+        ["run", "get", "--max-retries", "0", RUN, "--json"],
+        ["run", "get", RUN, "--max-retries=0", "--json"],
+    ],
+)
+def test_global_options_anywhere_on_the_line(
+    server: LoopbackServer, run_cli: Any, args: list[str]
+) -> None:
+    server.queue(json_reply(record("running")))
+    result = run_cli(*args)
+    assert result.code == 0 and result.json()["slug"] == RUN
+
+
+def test_hoisting_stops_at_a_double_dash() -> None:
+    from coreclaw_ext.cli import hoist_globals
+
+    assert hoist_globals(["api", "x", "--json", "--", "--json"]) == [
+        "--json",
+        "api",
+        "x",
+        "--",
+        "--json",
+    ]
+    assert hoist_globals(["run", "get", "R", "--base-url", "http://h"]) == [
+        "--base-url",
+        "http://h",
+        "run",
+        "get",
+        "R",
+    ]
+
+
+def test_allow_insecure_http_flag_and_environment(
+    run_cli: Any, monkeypatch: pytest.MonkeyPatch, server: LoopbackServer
+) -> None:
+    refused = run_cli("run", "get", RUN, base_url="http://203.0.113.9:9")
+    assert refused.code == 2 and "allow_insecure_http" in refused.err
+    assert server.requests == []
+    # With the opt-in the client is built; the call itself then fails to connect quickly.
+    monkeypatch.setenv("CORECLAW_ALLOW_INSECURE_HTTP", "1")
+    from coreclaw_ext import cli
+
+    args = cli.build_parser().parse_args(["run", "get", RUN])
+    assert args.allow_insecure_http is True
