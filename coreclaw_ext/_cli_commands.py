@@ -203,12 +203,25 @@ def add_run_parser(commands: Any, page_number: Callable[[str], int]) -> Any:
         "run", help="read, list, abort and export runs", description="Runs of Workers."
     )
     actions = run.add_subparsers(dest="action", required=True, metavar="ACTION")
-    get = actions.add_parser("get", help="the run record", description="Print a run record.")
+    get = actions.add_parser(
+        "get",
+        help="the run record",
+        description="Print a run record.",
+        epilog="example: coreclaw-py run get 01KZAZTK3BEMEDXA54396WMGC2 --json",
+    )
     get.set_defaults(handler=cmd_run_get)
-    log = actions.add_parser("log", help="the run's summary log", description="Print a run log.")
+    log = actions.add_parser(
+        "log",
+        help="the run's summary log",
+        description="Print a run log.",
+        epilog="example: coreclaw-py run log 01KZAZTK3BEMEDXA54396WMGC2",
+    )
     log.set_defaults(handler=cmd_run_log)
     results = actions.add_parser(
-        "results", help="the run's result rows", description="Print a run's result rows."
+        "results",
+        help="the run's result rows",
+        description="Print a run's result rows.",
+        epilog="example: coreclaw-py run results 01KZAZTK3BEMEDXA54396WMGC2 --all --json",
     )
     results.add_argument("--all", action="store_true", help="every row, page by page")
     results.add_argument(

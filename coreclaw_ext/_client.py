@@ -178,7 +178,7 @@ def create_client(
             _check_tls_settings(verify, trust_env)
         policy = RetryPolicy(
             max_retries=check_max_retries(max_retries),
-            retry_unsafe=bool(retry_unsafe),
+            retry_unsafe=check_bool("retry_unsafe", retry_unsafe),
             jitter=jitter if jitter is not None else random.random,
         )
         settings = ClientSettings(

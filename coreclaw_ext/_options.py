@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import httpx
 
 from ._consts import MAX_TIMEOUT
-from ._validate import check_int
+from ._validate import check_bool, check_int
 from .errors import ConfigurationError
 
 TimeoutArg = float | httpx.Timeout | None
@@ -78,8 +78,12 @@ def to_timeout(value: float | httpx.Timeout) -> httpx.Timeout:
     return httpx.Timeout(check_timeout_seconds("timeout", value))
 
 
+MAX_RETRIES_LIMIT = 100
+"""More retries than this only hide an outage behind hours of backoff."""
+
+
 def check_max_retries(value: int) -> int:
-    return check_int("max_retries", value, 0)
+    return check_int("max_retries", value, 0, MAX_RETRIES_LIMIT)
 
 
 @contextmanager
@@ -105,7 +109,8 @@ def call_options(
         max_retries=check_max_retries(max_retries)
         if max_retries is not None
         else (outer.max_retries if outer else None),
-        retry_unsafe=retry_unsafe
+        # Checked strictly: a truthy "no" must never switch on repeated run starts.
+        retry_unsafe=check_bool("retry_unsafe", retry_unsafe)
         if retry_unsafe is not None
         else (outer.retry_unsafe if outer else None),
     )

@@ -12,7 +12,7 @@ from coreclaw_api.types import Unset
 
 from ._mapping import check_response, unexpected
 from ._responses import record
-from .errors import CoreClawError
+from .errors import CoreClawError, UnexpectedResponseError
 
 D_co = TypeVar("D_co", covariant=True)
 P_co = TypeVar("P_co", covariant=True)
@@ -177,3 +177,33 @@ async def acall_ack(
 ) -> None:
     """Async twin of ``call_ack``."""
     await acall(func, *args, **kwargs)
+
+
+def _started_unreadable(err: UnexpectedResponseError) -> UnexpectedResponseError:
+    # A 2xx with code 0 means the server accepted the start: the run probably exists even if
+    # its answer cannot be read, so the error must not look like a refused start.
+    if err.status_code is not None and 200 <= err.status_code < 300:
+        err.run_started = True
+    return err
+
+
+def call_start(
+    func: Callable[..., DetailedResponse[ErrorEnvelope | Envelope[R]]], *args: Any, **kwargs: Any
+) -> R:
+    """``call`` for an operation that starts runs: an unreadable 2xx answer says it started."""
+    try:
+        return call(func, *args, **kwargs)
+    except UnexpectedResponseError as err:
+        raise _started_unreadable(err) from err.__cause__
+
+
+async def acall_start(
+    func: Callable[..., Awaitable[DetailedResponse[ErrorEnvelope | Envelope[R]]]],
+    *args: Any,
+    **kwargs: Any,
+) -> R:
+    """Async twin of ``call_start``."""
+    try:
+        return await acall(func, *args, **kwargs)
+    except UnexpectedResponseError as err:
+        raise _started_unreadable(err) from err.__cause__

@@ -25,7 +25,7 @@ from ._consts import (
 from ._generated.ops.get_worker_run import aget_worker_run, get_worker_run
 from ._paths import encode_run_id
 from ._sleep import async_sleep
-from ._validate import check_seconds
+from ._validate import check_bool, check_seconds
 from .errors import (
     CoreClawError,
     NotFoundError,
@@ -82,6 +82,22 @@ def _started(err: CoreClawError, run_id: str) -> CoreClawError:
     )
 
 
+def check_wait(
+    wait: object, timeout: float, poll_intervals: Sequence[float], on_status: object
+) -> bool:
+    """Check a start's wait settings before the start is sent; whether to wait.
+
+    A setting found bad only after the start would look like "nothing happened" to a caller
+    who then starts the run again.
+    """
+    wait = check_bool("wait", wait)
+    if wait:
+        _check_schedule(timeout, poll_intervals)
+        if on_status is not None and not callable(on_status):
+            raise TypeError(f"on_status must be callable, not {type(on_status).__name__}")
+    return wait
+
+
 def wait_for_started(
     client: AuthenticatedClient,
     started: Started,
@@ -100,6 +116,12 @@ def wait_for_started(
         raise _started(err, run_id) from err
     except KeyboardInterrupt as exc:
         raise WaitInterrupted(run_id) from exc
+    except Exception as exc:  # an on_status callback's own error, say: the run still exists
+        raise RunStartedError(
+            f"run {run_id} was started, but waiting for it failed: {type(exc).__name__}: {exc}",
+            run_slug=run_id,
+            error=exc,
+        ) from exc
 
 
 async def await_started(
@@ -120,6 +142,12 @@ async def await_started(
         raise _started(err, run_id) from err
     except KeyboardInterrupt as exc:
         raise WaitInterrupted(run_id) from exc
+    except Exception as exc:  # an on_status callback's own error, say: the run still exists
+        raise RunStartedError(
+            f"run {run_id} was started, but waiting for it failed: {type(exc).__name__}: {exc}",
+            run_slug=run_id,
+            error=exc,
+        ) from exc
 
 
 def is_terminal(status: str) -> bool:

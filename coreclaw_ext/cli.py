@@ -271,6 +271,7 @@ def build_parser() -> argparse.ArgumentParser:
         "rerun-last",
         help="rerun the latest run of a Worker",
         description="Rerun the latest run of a Worker; prints the new run's slug.",
+        epilog="example: coreclaw-py rerun-last coreclaw/google-maps-scraper --wait --timeout 1800",
     )
     rerun.add_argument("worker", metavar="WORKER", help="owner/name, owner~name or a slug")
     rerun.add_argument(

@@ -94,7 +94,11 @@ def body_lines(op: Operation, is_async: bool) -> list[str]:
         if is_async
         else ("call" if op.data_types else "call_ack")
     )
+    if op.creates_run and op.data_types:  # an unreadable 2xx answer to a start says it started
+        caller = "acall_start" if is_async else "call_start"
     call = f"{'await ' if is_async else ''}{caller}(_op.{func}, {', '.join(kwargs)})"
+    if op.waits:  # checked before the start is sent, never after
+        lines.append("wait = check_wait(wait, wait_timeout, poll_intervals, on_status)")
     scope = "timeout, max_retries" + ("" if op.idempotent else ", retry_unsafe")
     lines.append(f"with call_scope({scope}):")
     if not op.waits:
@@ -199,14 +203,16 @@ def op_module(op: Operation) -> str:
         "from ..._options import TimeoutArg, call_scope",
         "from ..._pagination import AsyncItems, AsyncResultRows, Items, ResultRows",
         "from ..._paths import encode_queue_id, encode_run_id, encode_task_id, encode_worker_id",
-        "from ..._unwrap import acall, acall_ack, call, call_ack",
+        "from ..._unwrap import acall, acall_ack, acall_start, call, call_ack, call_start",
         "from ..._validate import (",
         "    check_bool, check_callback_url, check_choice, check_integer, check_object,",
         "    check_str_list, check_text,",
         ")",
     ]
     if op.waits:
-        imports.append("from ..._waiting import StatusCallback, await_started, wait_for_started")
+        imports.append(
+            "from ..._waiting import StatusCallback, await_started, check_wait, wait_for_started"
+        )
     parts = ["\n".join(imports) + "\n", function(op, False), function(op, True)]
     if op.iterator:
         parts.append(iterator_functions(op, item_attr(op)))

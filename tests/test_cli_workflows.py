@@ -245,3 +245,24 @@ def test_allow_insecure_http_flag_and_environment(
 
     args = cli.build_parser().parse_args(["run", "get", RUN])
     assert args.allow_insecure_http is True
+
+
+def test_every_subcommand_help_carries_an_example() -> None:
+    import argparse
+
+    from coreclaw_ext import cli
+
+    def walk(parser: argparse.ArgumentParser, path: list[str]) -> list[tuple[str, str]]:
+        found = []
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for name, sub in action.choices.items():
+                    found += walk(sub, [*path, name])
+        if not found and path:
+            found.append((" ".join(path), parser.format_help()))
+        return found
+
+    leaves = walk(cli.build_parser(), [])
+    assert len(leaves) >= 20
+    missing = [name for name, text in leaves if "example: coreclaw-py" not in text]
+    assert not missing, missing

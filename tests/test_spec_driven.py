@@ -472,3 +472,82 @@ def test_path_ids_that_cannot_be_sent_are_refused(
     with pytest.raises(ValueError):
         getattr(ce, op.name)(make_client(), bad, *call.args[1:], **call.kwargs)
     assert server.requests == []
+
+
+# --- from a hostile review: nothing may look like "not started" once a start went out ---------
+
+
+@pytest.mark.parametrize("op", [op for op in OPS if not op.idempotent], ids=lambda op: op.name)
+@pytest.mark.parametrize("value", ["no", "false", 1, [True]])
+def test_retry_unsafe_must_be_a_bool(
+    server: LoopbackServer, make_client: ClientFactory, op: OpSpec, value: object
+) -> None:
+    call = spec_cases.calls(op)[0].with_callback("http://127.0.0.1:9/hooks")
+    with pytest.raises(TypeError, match="retry_unsafe"):
+        getattr(ce, op.name)(make_client(), *call.args, **call.kwargs, retry_unsafe=value)
+    with pytest.raises(TypeError, match="retry_unsafe"), ce.call_options(retry_unsafe=value):  # type: ignore[arg-type]
+        pass
+    assert server.requests == []
+
+
+def test_create_client_retry_unsafe_must_be_a_bool() -> None:
+    with pytest.raises(TypeError, match="retry_unsafe"):
+        ce.create_client("k" * 20, retry_unsafe="false")  # type: ignore[arg-type]
+
+
+BAD_WAITS: list[tuple[dict[str, Any], type[Exception]]] = [
+    ({"wait": "no"}, TypeError),
+    ({"wait": True, "wait_timeout": -1}, ValueError),
+    ({"wait": True, "wait_timeout": float("nan")}, ValueError),
+    ({"wait": True, "wait_timeout": "x"}, TypeError),
+    ({"wait": True, "poll_intervals": []}, ValueError),
+    ({"wait": True, "poll_intervals": [-1]}, ValueError),
+    ({"wait": True, "on_status": 1}, TypeError),
+]
+
+
+@pytest.mark.parametrize(("settings", "error"), BAD_WAITS)
+@pytest.mark.parametrize("op", [op for op in OPS if op.waits], ids=lambda op: op.name)
+def test_bad_wait_settings_are_refused_before_the_start(
+    server: LoopbackServer,
+    make_client: ClientFactory,
+    op: OpSpec,
+    settings: dict[str, Any],
+    error: type[Exception],
+) -> None:
+    call = spec_cases.calls(op)[0].with_callback("http://127.0.0.1:9/hooks")
+    with pytest.raises(error):
+        getattr(ce, op.name)(make_client(), *call.args, **call.kwargs, **settings)
+    assert server.requests == []
+
+
+@pytest.mark.parametrize("op", [op for op in OPS if op.waits], ids=lambda op: op.name)
+def test_a_failing_progress_callback_still_names_the_run(
+    server: LoopbackServer, make_client: ClientFactory, op: OpSpec
+) -> None:
+    def broken(_run: Any, _elapsed: float) -> None:
+        raise ValueError("user callback")
+
+    call = spec_cases.calls(op)[0].with_callback("http://127.0.0.1:9/hooks")
+    kwargs = {k: v for k, v in call.kwargs.items() if k != "is_async"}
+    server.queue(
+        Reply(200, envelope({"run_slug": "R7"}), JSON),
+        Reply(200, envelope({"slug": "R7", "status": "running"}), JSON),
+    )
+    with pytest.raises(ce.RunStartedError) as info:
+        getattr(ce, op.name)(make_client(), *call.args, **kwargs, wait=True, on_status=broken)
+    assert info.value.run_slug == "R7" and isinstance(info.value.error, ValueError)
+
+
+@pytest.mark.parametrize("op", [op for op in OPS if op.creates_run], ids=lambda op: op.name)
+@pytest.mark.parametrize("data", [{"status": "ready"}, {"run_slug": 5}, None])
+def test_an_unreadable_accepted_start_says_it_may_have_started(
+    server: LoopbackServer, make_client: ClientFactory, op: OpSpec, data: object
+) -> None:
+    call = spec_cases.calls(op)[0].with_callback("http://127.0.0.1:9/hooks")
+    body = {"code": 0, "message": "success", "data": data}
+    server.queue(Reply(200, json.dumps(body).encode(), JSON))
+    with pytest.raises(ce.UnexpectedResponseError) as info:
+        getattr(ce, op.name)(make_client(), *call.args, **call.kwargs)
+    assert info.value.run_started, "an accepted start must never look refused"
+    assert len(server.requests) == 1

@@ -17,13 +17,13 @@ from coreclaw_api.models.sync_rerun_result import SyncRerunResult
 
 from ..._consts import DEFAULT_WAIT_TIMEOUT, POLL_INTERVALS
 from ..._options import TimeoutArg, call_scope
-from ..._unwrap import acall, call
+from ..._unwrap import acall_start, call_start
 from ..._validate import (
     check_bool,
     check_callback_url,
     check_integer,
 )
-from ..._waiting import StatusCallback, await_started, wait_for_started
+from ..._waiting import StatusCallback, await_started, check_wait, wait_for_started
 
 
 @overload
@@ -123,8 +123,9 @@ def rerun_last_worker_run(
         _body["limit"] = check_integer("limit", limit, 1, 100)
     if offset is not None:
         _body["offset"] = check_integer("offset", offset, 0, None)
+    wait = check_wait(wait, wait_timeout, poll_intervals, on_status)
     with call_scope(timeout, max_retries, retry_unsafe):
-        started: SyncRerunResult | RerunAccepted = call(
+        started: SyncRerunResult | RerunAccepted = call_start(
             _op.sync_detailed, client=client, body=RerunRequest.from_dict(_body)
         )
         if not wait:
@@ -226,8 +227,9 @@ async def arerun_last_worker_run(
         _body["limit"] = check_integer("limit", limit, 1, 100)
     if offset is not None:
         _body["offset"] = check_integer("offset", offset, 0, None)
+    wait = check_wait(wait, wait_timeout, poll_intervals, on_status)
     with call_scope(timeout, max_retries, retry_unsafe):
-        started: SyncRerunResult | RerunAccepted = await acall(
+        started: SyncRerunResult | RerunAccepted = await acall_start(
             _op.asyncio_detailed, client=client, body=RerunRequest.from_dict(_body)
         )
         if not wait:

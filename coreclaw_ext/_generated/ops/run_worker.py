@@ -20,13 +20,13 @@ from ..._input_schema import acheck_input, check_input
 from ..._inputs import build_input, check_version
 from ..._options import TimeoutArg, call_scope
 from ..._paths import encode_worker_id
-from ..._unwrap import acall, call
+from ..._unwrap import acall_start, call_start
 from ..._validate import (
     check_bool,
     check_callback_url,
     check_integer,
 )
-from ..._waiting import StatusCallback, await_started, wait_for_started
+from ..._waiting import StatusCallback, await_started, check_wait, wait_for_started
 
 
 @overload
@@ -169,8 +169,9 @@ def run_worker(
         _body["offset"] = check_integer("offset", offset, 0, None)
     if validate:
         check_input(client, _worker_id, _body.get("input"))
+    wait = check_wait(wait, wait_timeout, poll_intervals, on_status)
     with call_scope(timeout, max_retries, retry_unsafe):
-        started: SyncRunResult | RunAccepted = call(
+        started: SyncRunResult | RunAccepted = call_start(
             _op.sync_detailed, _worker_id, client=client, body=RunWorkerRequest.from_dict(_body)
         )
         if not wait:
@@ -310,8 +311,9 @@ async def arun_worker(
         _body["offset"] = check_integer("offset", offset, 0, None)
     if validate:
         await acheck_input(client, _worker_id, _body.get("input"))
+    wait = check_wait(wait, wait_timeout, poll_intervals, on_status)
     with call_scope(timeout, max_retries, retry_unsafe):
-        started: SyncRunResult | RunAccepted = await acall(
+        started: SyncRunResult | RunAccepted = await acall_start(
             _op.asyncio_detailed, _worker_id, client=client, body=RunWorkerRequest.from_dict(_body)
         )
         if not wait:

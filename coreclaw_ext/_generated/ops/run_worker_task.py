@@ -18,13 +18,13 @@ from coreclaw_api.models.sync_run_result import SyncRunResult
 from ..._consts import DEFAULT_WAIT_TIMEOUT, POLL_INTERVALS
 from ..._options import TimeoutArg, call_scope
 from ..._paths import encode_task_id
-from ..._unwrap import acall, call
+from ..._unwrap import acall_start, call_start
 from ..._validate import (
     check_bool,
     check_callback_url,
     check_integer,
 )
-from ..._waiting import StatusCallback, await_started, wait_for_started
+from ..._waiting import StatusCallback, await_started, check_wait, wait_for_started
 
 
 @overload
@@ -130,8 +130,9 @@ def run_worker_task(
         _body["limit"] = check_integer("limit", limit, 1, 100)
     if offset is not None:
         _body["offset"] = check_integer("offset", offset, 0, None)
+    wait = check_wait(wait, wait_timeout, poll_intervals, on_status)
     with call_scope(timeout, max_retries, retry_unsafe):
-        started: SyncRunResult | RunAccepted = call(
+        started: SyncRunResult | RunAccepted = call_start(
             _op.sync_detailed, _worker_task_id, client=client, body=RunTaskRequest.from_dict(_body)
         )
         if not wait:
@@ -239,8 +240,9 @@ async def arun_worker_task(
         _body["limit"] = check_integer("limit", limit, 1, 100)
     if offset is not None:
         _body["offset"] = check_integer("offset", offset, 0, None)
+    wait = check_wait(wait, wait_timeout, poll_intervals, on_status)
     with call_scope(timeout, max_retries, retry_unsafe):
-        started: SyncRunResult | RunAccepted = await acall(
+        started: SyncRunResult | RunAccepted = await acall_start(
             _op.asyncio_detailed,
             _worker_task_id,
             client=client,
