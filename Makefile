@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: venv node test demo regen check-regen drift compat release bump lint bench clean
+.PHONY: venv node test demo regen check-regen drift compat release bump lint bench docs clean
 
 venv: $(VENV)/.installed
 $(VENV)/.installed: requirements-dev.lock pyproject.toml
@@ -52,6 +52,10 @@ bump: venv
 
 bench: venv
 	$(PY) benchmarks/run.py
+
+## The reference site (README as the landing page, API docs by pdoc) into build/docs; warnings fail it.
+docs: venv
+	$(PY) docs/build.py --strict --output build/docs
 
 clean:
 	rm -rf $(VENV) node_modules dist build .pytest_cache .mypy_cache .hypothesis

@@ -4,7 +4,7 @@
     coreclaw-py worker list [--keyword K] [--all]
     coreclaw-py run get RUN
     coreclaw-py run log RUN
-    coreclaw-py run results RUN [--all] [--page-size N] [--page N]
+    coreclaw-py run results RUN [--all] [--page-size N] [--page N] [--format json|jsonl|csv]
     coreclaw-py run list [--worker W] [--status S] [--all]
     coreclaw-py run abort RUN
     coreclaw-py run export RUN [--format F] [--filter-keys K]
@@ -30,8 +30,11 @@ from ._cli_output import (
     format_log_line,
     format_table,
     safe,
+    stdout_closed,
 )
+from ._write import write_results
 
+RESULT_FORMATS = ("json", "jsonl", "csv")
 EXPORT_FORMATS = ("csv", "json", "jsonl", "xlsx", "xls", "xml", "html", "rss")
 RUN_STATUSES = ("ready", "running", "succeeded", "failed", "aborting")
 RUN_COLUMNS = ("slug", "scraper_title", "status", "results", "started_at", "finished_at")
@@ -173,7 +176,36 @@ def cmd_run_log(client: cc.CoreClawClient, args: argparse.Namespace) -> Outcome:
     return Outcome(data, "\n".join(lines))
 
 
+def _stream_results(client: cc.CoreClawClient, args: argparse.Namespace) -> Outcome:
+    """``--format``: rows go to stdout as they arrive, one page held at a time, never all."""
+    rows: Any
+    if args.all:
+        size = ALL_PAGE_SIZE if args.page_size is None else args.page_size
+        rows = cc.iter_worker_run_results(client, args.run_id, page_size=size)
+    else:
+        page = cc.list_worker_run_results(
+            client,
+            args.run_id,
+            offset=1 if args.page is None else args.page,
+            limit=PAGE_SIZE if args.page_size is None else args.page_size,
+        ).to_dict()
+        rows = page["list"]
+        headers = page.get("headers") or []
+    try:
+        write_results(
+            rows,
+            sys.stdout,
+            format=args.format,
+            headers=None if args.all else headers,
+        )
+    except BrokenPipeError:
+        return Outcome(None, "", stdout_closed(), output=False)
+    return Outcome(None, "", output=False)
+
+
 def cmd_run_results(client: cc.CoreClawClient, args: argparse.Namespace) -> Outcome:
+    if args.format is not None:
+        return _stream_results(client, args)
     if args.all:
         size = ALL_PAGE_SIZE if args.page_size is None else args.page_size
         walk = cc.iter_worker_run_results(client, args.run_id, page_size=size)
@@ -197,7 +229,7 @@ def cmd_run_results(client: cc.CoreClawClient, args: argparse.Namespace) -> Outc
     return Outcome(data, format_table(data["headers"], data["rows"]))
 
 
-def add_run_parser(commands: Any, page_number: Callable[[str], int]) -> Any:
+def add_run_parser(commands: Any) -> Any:
     """``run get/log/results/list/abort/export``."""
     run = commands.add_parser(
         "run", help="read, list, abort and export runs", description="Runs of Workers."
@@ -231,14 +263,20 @@ def add_run_parser(commands: Any, page_number: Callable[[str], int]) -> Any:
         help=f"rows per page, 1-100 (default {PAGE_SIZE}; {ALL_PAGE_SIZE} with --all)",
     )
     results.add_argument("--page", type=int, metavar="N", help="page number, from 1 (default 1)")
+    results.add_argument(
+        "--format",
+        choices=RESULT_FORMATS,
+        help="stream the rows to stdout as a JSON array, JSON Lines or CSV (header row: the "
+        "result's column keys), page by page, without holding them all",
+    )
     results.set_defaults(handler=cmd_run_results)
     for action in (get, log, results):
         action.add_argument("run_id", metavar="RUN", help="the run slug")
-    add_run_actions(actions, page_number)
+    add_run_actions(actions)
     return actions
 
 
-def add_run_actions(actions: Any, page_size: Callable[[str], int]) -> None:
+def add_run_actions(actions: Any) -> None:
     """``run list``, ``run abort`` and ``run export`` beside ``run get/log/results``."""
     listing = actions.add_parser(
         "list",
@@ -250,8 +288,8 @@ def add_run_actions(actions: Any, page_size: Callable[[str], int]) -> None:
     listing.add_argument("--worker", metavar="WORKER", help="only this Worker's runs")
     listing.add_argument("--status", choices=RUN_STATUSES, help="only runs with this status")
     listing.add_argument("--all", action="store_true", help="every page")
-    listing.add_argument("--page", type=page_size, metavar="N", help="page number, from 1")
-    listing.add_argument("--page-size", type=page_size, metavar="N", help="runs per page, 1-100")
+    listing.add_argument("--page", type=int, metavar="N", help="page number, from 1")
+    listing.add_argument("--page-size", type=int, metavar="N", help="runs per page, 1-100")
     listing.set_defaults(handler=cmd_run_list)
     abort = actions.add_parser(
         "abort",

@@ -7,11 +7,12 @@
         worker list [--keyword K] [--all]
         run get RUN
         run log RUN
-        run results RUN [--all] [--page-size N] [--page N]
+        run results RUN [--all] [--page-size N] [--page N] [--format json|jsonl|csv]
         run list [--worker W] [--status S] [--all]
         run abort RUN
         run export RUN [--format F] [--filter-keys K1,K2]
         api --list
+        completion bash|zsh|fish
         api OPERATION [ID ...] [--param NAME=VALUE ...] [--body @FILE|-|JSON] [--wait]
 
 The API key is read from ``CORECLAW_API_KEY`` only: there is no flag, so it never lands in
@@ -48,6 +49,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -60,6 +62,7 @@ import coreclaw_ext as cc
 
 from ._cli_api import add_parser as add_api_parser
 from ._cli_commands import add_run_parser, add_worker_parser, started_outcome
+from ._cli_completion import GLOBAL_OPTIONS, SHELLS, _walk
 from ._cli_output import (
     Outcome,
     Problem,
@@ -215,13 +218,6 @@ def _non_negative_int(text: str) -> int:
     return value
 
 
-def _page_number(text: str) -> int:
-    value = _non_negative_int(text)
-    if not 1 <= value <= 100:
-        raise argparse.ArgumentTypeError(f"must be between 1 and 100, got {text!r}")
-    return value
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="coreclaw-py",
@@ -291,12 +287,90 @@ def build_parser() -> argparse.ArgumentParser:
     )
     rerun.set_defaults(handler=cmd_rerun_last)
 
-    run_actions = add_run_parser(commands, _page_number)
+    run_actions = add_run_parser(commands)
     add_workflow_run_actions(run_actions, _positive_float, _final_run, _wait_options)
     add_worker_parser(commands, _positive_float, _final_run, _wait_options)
     add_workflow_parsers(commands, _positive_float, _final_run, _wait_options)
     add_api_parser(commands)
+    completion = commands.add_parser(
+        "completion",
+        help="print a shell completion script",
+        description="Print a completion script for bash, zsh or fish, built from this "
+        "command line's own options.",
+        epilog="example: coreclaw-py completion bash > "
+        "~/.local/share/bash-completion/completions/coreclaw-py",
+    )
+    completion.add_argument("shell", choices=tuple(SHELLS))
+    completion.set_defaults(handler=cmd_completion, needs_client=lambda _args: False)
     return parser
+
+
+# Per command, the integer options checked before anything is sent: (option, dest, low, high),
+# so that an error names the option typed rather than the library's argument.
+Command = tuple[str, str | None]
+PAGE_RANGES = (("--page-size", "page_size", 1, 100), ("--page", "page", 1, None))
+FLAG_RANGES: dict[Command, tuple[tuple[str, str, int, int | None], ...]] = {
+    ("rerun-last", None): (("--limit", "limit", 1, 100), ("--offset", "offset", 0, None)),
+    ("run", "results"): PAGE_RANGES,
+    ("run", "list"): PAGE_RANGES,
+    ("worker", "list"): (("--page", "page", 1, None),),
+}
+# Per command, the library's argument names and the options they come from: a ValueError or
+# TypeError the library raises later is reworded with the option (``limit`` -> ``--page-size``).
+LIBRARY_NAMES: dict[Command, dict[str, str]] = {
+    ("rerun-last", None): {
+        "limit": "--limit",
+        "offset": "--offset",
+        "callback_url": "--callback-url",
+    },
+    ("run", "results"): {"limit": "--page-size", "page_size": "--page-size", "offset": "--page"},
+    ("run", "list"): {"limit": "--page-size", "offset": "--page", "worker_id": "--worker"},
+    ("worker", "list"): {"offset": "--page", "keyword": "--keyword"},
+    ("worker", "run"): {
+        "version": "--version",
+        "input": "--input",
+        "callback_url": "--callback-url",
+    },
+    ("queue", "add"): {"version": "--version", "input": "--input"},
+}
+
+
+def _command_of(args: argparse.Namespace) -> Command:
+    action = getattr(args, "action", None) or getattr(args, "queue_action", None)
+    return args.command, action if isinstance(action, str) else None
+
+
+def check_ranges(args: argparse.Namespace) -> None:
+    """Refuse an integer option out of range, naming it as typed (``--page-size``)."""
+    for flag, dest, low, high in FLAG_RANGES.get(_command_of(args), ()):
+        value = getattr(args, dest, None)
+        if value is None or (low <= value and (high is None or value <= high)):
+            continue
+        bounds = f"between {low} and {high}" if high is not None else f">= {low}"
+        raise UsageError(f"{flag} must be {bounds}, got {value}")
+
+
+def reword(err: Exception, command: Command) -> Exception:
+    """``err`` with the library's argument names replaced by this command's options."""
+    names = LIBRARY_NAMES.get(command)
+    if not names or type(err) not in (ValueError, TypeError) or len(err.args) != 1:
+        return err
+    text = str(err)
+    for name, flag in names.items():
+        text = re.sub(rf"(^|omit ){re.escape(name)}(?![\w-])", rf"\g<1>{flag}", text)
+    return err if text == str(err) else type(err)(text)
+
+
+def completion_script(shell: str) -> str:
+    """The completion script for ``shell``, built by walking ``build_parser()``."""
+    return SHELLS[shell](_walk(build_parser()))
+
+
+def cmd_completion(_client: Any, args: argparse.Namespace) -> Outcome:
+    return Outcome(
+        {"shell": args.shell, "script": completion_script(args.shell)},
+        completion_script(args.shell),
+    )
 
 
 def _check_combinations(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
@@ -355,29 +429,24 @@ def _client(args: argparse.Namespace) -> cc.CoreClawClient:
 def _run(args: argparse.Namespace) -> Outcome:
     handler: Callable[[Any, argparse.Namespace], Outcome] = args.handler
     needs_client = getattr(args, "needs_client", None)
+    check_ranges(args)
     with _log_to_stderr():
         if needs_client is not None and not needs_client(args):
             return handler(None, args)  # e.g. ``api --list``: no key, nothing sent
         client = _client(args)
         try:
             return handler(client, args)
+        except (ValueError, TypeError) as err:
+            reworded = reword(err, _command_of(args))
+            if reworded is err:
+                raise
+            raise reworded from None
         finally:
             client.close()
 
 
 def _env_flag(name: str) -> bool:
     return os.environ.get(name, "").strip().lower() in ("1", "true", "yes")
-
-
-# Global options and whether each takes a value; they may stand anywhere on the line.
-GLOBAL_OPTIONS = {
-    "--json": False,
-    "--allow-insecure-http": False,
-    "--base-url": True,
-    "--auth": True,
-    "--http-timeout": True,
-    "--max-retries": True,
-}
 
 
 def hoist_globals(argv: list[str]) -> list[str]:

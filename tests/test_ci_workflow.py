@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 import textwrap
 import tomllib
 from pathlib import Path
@@ -128,6 +129,20 @@ def test_the_matrix_is_every_supported_python() -> None:
     setup = next(s for s in job["steps"] if s.get("uses", "").startswith("actions/setup-python@"))
     assert setup["with"]["python-version"] == "${{ matrix.python }}"
     assert "make test" in commands("test")
+
+
+def test_the_classifiers_claim_only_tested_pythons() -> None:
+    """Honest classifiers: every version claimed is one CI tests (above), and the interpreter
+    running this suite is one of them."""
+    versions = supported_pythons()
+    assert len(versions) == len(set(versions)), versions
+    assert f"{sys.version_info.major}.{sys.version_info.minor}" in versions, versions
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert "Programming Language :: Python :: 3 :: Only" in project["classifiers"]
+    assert sum(c.startswith("Development Status :: ") for c in project["classifiers"]) == 1
+    # The license is the SPDX expression (PEP 639); a License classifier beside it is refused.
+    assert project["license"] == "MIT"
+    assert not any(c.startswith("License :: ") for c in project["classifiers"])
 
 
 def test_triggers() -> None:

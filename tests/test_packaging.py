@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 import tarfile
 import textwrap
@@ -103,6 +104,14 @@ def test_wheel_metadata(built: Built) -> None:
     assert meta["Version"] == coreclaw_ext.__version__
     assert meta["Version"] == _spec_version()
     assert meta["Requires-Python"] == ">=3.11"
+    assert meta["License-Expression"] == "MIT"
+    urls = dict(u.split(", ", 1) for u in meta.get_all("Project-URL") or [])
+    assert set(urls) == {"Repository", "Documentation", "Changelog", "Issues"}, urls
+    repo = urls["Repository"]
+    assert repo.startswith("https://github.com/"), repo
+    assert urls["Issues"] == f"{repo}/issues"
+    assert urls["Changelog"].startswith(f"{repo}/blob/main/"), urls
+    assert any(c.startswith("Development Status :: ") for c in meta.get_all("Classifier") or [])
     runtime: set[str] = set()
     extras: dict[str, set[str]] = {}
     for line in meta.get_all("Requires-Dist") or []:
@@ -131,8 +140,113 @@ def test_sdist_contents(built: Built) -> None:
         "generated/coreclaw_api/__init__.py",
         "generated/coreclaw_api/py.typed",
         "coreclaw_ext/__init__.py",
+        *SDIST_EXTRAS,
     ):
         assert required in relative, f"{required} missing from {built.sdist.name}"
+    for folder in SDIST_FOLDERS:
+        assert any(n.startswith(folder + "/") for n in relative), (
+            f"{folder}/ missing from {built.sdist.name}"
+        )
+    assert not any("__pycache__" in n or n.endswith(".pyc") for n in relative), sorted(relative)
+
+
+# Beyond the package sources: what the sdist's own test suite reads or runs.
+SDIST_FOLDERS = ("tests", "scripts", "examples", "benchmarks", "docs", ".ci", ".github")
+SDIST_EXTRAS = tuple(
+    name
+    for name in (
+        "Makefile",
+        "package.json",
+        "package-lock.json",
+        ".spectral.yaml",
+        "requirements-dev.lock",
+        "README.md",
+        "CHANGELOG.md",
+        "LICENSE",
+        ".github/workflows/ci.yml",
+        "docs/build.py",
+    )
+    if (ROOT / name).exists()
+)
+
+
+def _collected(cwd: Path, env: dict[str, str]) -> tuple[int, str]:
+    proc = run(
+        [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider"],
+        timeout=300,
+        cwd=cwd,
+        env=env,
+        replace_env=True,
+    )
+    detail = describe(proc.args, proc.stdout, proc.stderr, proc.returncode)
+    assert proc.returncode == 0, detail
+    found = re.search(r"^(\d+) tests? collected", proc.stdout, re.MULTILINE)
+    assert found is not None, detail
+    assert "error" not in proc.stdout.lower().split(found.group(0))[-1], detail
+    return int(found.group(1)), detail
+
+
+@pytest.fixture(scope="module")
+def unpacked_sdist(built: Built, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    dest = tmp_path_factory.mktemp("sdist")
+    with tarfile.open(built.sdist, "r:gz") as tf:
+        tf.extractall(dest, filter="data")
+    (top,) = dest.iterdir()
+    return top
+
+
+def _sdist_env(top: Path) -> dict[str, str]:
+    # The repo's venv (this interpreter) with the unpacked sources first on the path.
+    env = _clean_env()
+    env["PYTHONPATH"] = os.pathsep.join([str(top), str(top / "generated")])
+    return env
+
+
+@pytest.mark.timeout(600)
+def test_sdist_collects_the_whole_suite(unpacked_sdist: Path) -> None:
+    """Collecting proves every test module imports and finds its files; running all of it
+    here would double the suite's time."""
+    in_repo, _ = _collected(ROOT, _clean_env())
+    in_sdist, detail = _collected(unpacked_sdist, _sdist_env(unpacked_sdist))
+    assert in_sdist == in_repo, f"the sdist collects {in_sdist} tests, the repo {in_repo}\n{detail}"
+
+
+@pytest.mark.timeout(600)
+def test_sdist_runs_a_fast_subset(unpacked_sdist: Path) -> None:
+    env = _sdist_env(unpacked_sdist)
+    probe = run(
+        [
+            sys.executable,
+            "-c",
+            "import coreclaw_api, coreclaw_ext; print(coreclaw_api.__file__); "
+            "print(coreclaw_ext.__file__)",
+        ],
+        timeout=60,
+        cwd=unpacked_sdist,
+        env=env,
+        replace_env=True,
+    )
+    assert_ok(probe)
+    for line in probe.stdout.split():
+        assert Path(line).resolve().is_relative_to(unpacked_sdist.resolve()), probe.stdout
+    proc = run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "tests/test_spec_parity.py",
+            "tests/test_shape_check.py",
+        ],
+        timeout=300,
+        cwd=unpacked_sdist,
+        env=env,
+        replace_env=True,
+    )
+    assert_ok(proc)
+    assert " passed" in proc.stdout, describe(proc.args, proc.stdout, proc.stderr, proc.returncode)
 
 
 # Runs inside the fresh venv: a loopback server answering POST with a rerun envelope.
