@@ -123,7 +123,7 @@ def cmd_worker_list(client: cc.CoreClawClient, args: argparse.Namespace) -> Outc
         )
         items = list(page.scraper)
     rows, text = _rows(items, WORKER_COLUMNS)
-    return Outcome({"count": len(rows), "list": rows}, text)
+    return Outcome({"scraper": rows}, text)  # the API's own key for a list of Workers
 
 
 def cmd_run_abort(client: cc.CoreClawClient, args: argparse.Namespace) -> Outcome:
@@ -135,7 +135,8 @@ def cmd_run_abort(client: cc.CoreClawClient, args: argparse.Namespace) -> Outcom
         return Outcome(data, format_fields(data))
     cc.abort_worker_run(client, args.run_id)
     return Outcome(
-        {"run_slug": args.run_id, "abort": "accepted"}, f"abort accepted: {safe(args.run_id)}"
+        None,
+        f"abort accepted: {safe(args.run_id)}",  # the API's answer carries no data
     )
 
 
@@ -211,7 +212,7 @@ def cmd_run_results(client: cc.CoreClawClient, args: argparse.Namespace) -> Outc
         walk = cc.iter_worker_run_results(client, args.run_id, page_size=size)
         rows = list(walk)
         headers = [h.to_dict() for h in walk.headers or []]
-        data: dict[str, Any] = {"count": len(rows), "headers": headers, "rows": rows}
+        data: dict[str, Any] = {"count": len(rows), "headers": headers, "list": rows}
     else:
         page = cc.list_worker_run_results(
             client,
@@ -222,11 +223,11 @@ def cmd_run_results(client: cc.CoreClawClient, args: argparse.Namespace) -> Outc
         data = {
             "count": page.get("count"),
             "headers": page.get("headers") or [],
-            "rows": page["list"],
+            "list": page["list"],
             "page_index": page.get("page_index"),
             "page_size": page.get("page_size"),
         }
-    return Outcome(data, format_table(data["headers"], data["rows"]))
+    return Outcome(data, format_table(data["headers"], data["list"]))
 
 
 def add_run_parser(commands: Any) -> Any:

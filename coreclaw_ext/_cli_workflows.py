@@ -160,9 +160,9 @@ def cmd_task(
             cc.update_worker_task(client, args.task_id, **fields)
         if not fields and not args.input:
             raise UsageError("task update: give --input or at least one field to change")
-        return Outcome({"slug": args.task_id, "updated": True}, f"updated: {args.task_id}")
+        return Outcome(None, f"updated: {args.task_id}")  # the API's answer carries no data
     cc.delete_worker_task(client, args.task_id)
-    return Outcome({"slug": args.task_id, "deleted": True}, f"deleted: {args.task_id}")
+    return Outcome(None, f"deleted: {args.task_id}")
 
 
 # --- the run queue ----------------------------------------------------------------------------

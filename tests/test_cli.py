@@ -230,7 +230,7 @@ def test_run_results_one_page(server: LoopbackServer, run_cli: Any) -> None:
     assert as_json.json() == {
         "count": 2,
         "headers": HEADERS,
-        "rows": ROWS,
+        "list": ROWS,
         "page_index": 2,
         "page_size": 5,
     }
@@ -262,7 +262,7 @@ def test_run_results_all(server: LoopbackServer, run_cli: Any) -> None:
     assert as_json.json() == {
         "count": 3,
         "headers": HEADERS,
-        "rows": rows,
+        "list": rows,
     }
     assert request_lines(server) == [
         f"GET {RUN_PATH}/result?offset=1&limit=2",
@@ -753,7 +753,7 @@ def test_against_prism(prism_url: str, capsys: pytest.CaptureFixture[str], auth:
     assert detail["slug"] == RUN and detail["status"] == "running"
     results = run_json("run", "results", run_slug, "--all")
     assert results["count"] == 2
-    assert [row["title"] for row in results["rows"]] == ["Blue Bottle Coffee", "Stumptown Coffee"]
+    assert [row["title"] for row in results["list"]] == ["Blue Bottle Coffee", "Stumptown Coffee"]
     log = run_json("run", "log", run_slug)
     assert len(log["list"]) == 2
 

@@ -81,7 +81,7 @@ def test_results_all_json_array_and_one_page(server: LoopbackServer, run_cli: An
 def test_results_default_output_unchanged(server: LoopbackServer, run_cli: Any) -> None:
     server.queue(*pages(4))
     result = run_cli("--json", "run", "results", RUN, "--all", "--page-size", "4")
-    assert result.json() == {"count": len(ROWS), "headers": HEADERS, "rows": ROWS}
+    assert result.json() == {"count": len(ROWS), "headers": HEADERS, "list": ROWS}
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "json"])

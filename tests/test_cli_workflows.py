@@ -266,3 +266,15 @@ def test_every_subcommand_help_carries_an_example() -> None:
     assert len(leaves) >= 20
     missing = [name for name, text in leaves if "example: coreclaw-py" not in text]
     assert not missing, missing
+
+
+def test_json_output_uses_the_apis_own_key_names(server: LoopbackServer, run_cli: Any) -> None:
+    page = {"count": 1, "headers": [{"key": "t", "label": "T"}], "list": [{"t": "a"}]}
+    worker = {"path": "o~n", "title": "N", "slug": "S", "username": "o"}
+    server.queue(
+        json_reply(page), json_reply({"scraper": [worker]}), Reply(200, envelope(None), JSON)
+    )
+    assert set(run_cli("--json", "run", "results", RUN).json()) >= {"count", "headers", "list"}
+    assert run_cli("--json", "worker", "list").json() == {"scraper": [worker]}
+    aborted = run_cli("--json", "run", "abort", RUN)
+    assert aborted.code == 0 and aborted.json() is None  # the API's answer has no data
