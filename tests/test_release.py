@@ -589,18 +589,42 @@ def set_version(repo: Path, version: str) -> None:
     )
 
 
-@pytest.fixture(scope="module")
-def origin(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """This work tree as git would commit it, with the current version's CHANGELOG entry dated."""
-    repo = tmp_path_factory.mktemp("origin") / "repo"
+_NOT_PROJECT = {
+    ".venv",
+    "node_modules",
+    "build",
+    "dist",
+    ".git",
+    "__pycache__",
+    ".mypy_cache",
+    ".ruff_cache",
+    ".pytest_cache",
+    ".hypothesis",
+}
+
+
+def _project_files() -> list[Path]:
+    """The files git would commit here; in an unpacked sdist (no git), every project file."""
     listed = subprocess.run(
         ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
         cwd=ROOT,
         capture_output=True,
-        check=True,
-    ).stdout.split(b"\0")
-    for name in filter(None, listed):
-        source = ROOT / os.fsdecode(name)
+        check=False,
+    )
+    if listed.returncode == 0:
+        return [ROOT / os.fsdecode(name) for name in listed.stdout.split(b"\0") if name]
+    return [
+        path
+        for path in ROOT.rglob("*")
+        if not _NOT_PROJECT & set(path.relative_to(ROOT).parts) and path.name != "PKG-INFO"
+    ]
+
+
+@pytest.fixture(scope="module")
+def origin(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """This work tree as git would commit it, with the current version's CHANGELOG entry dated."""
+    repo = tmp_path_factory.mktemp("origin") / "repo"
+    for source in _project_files():
         if source.is_file():
             (repo / source.relative_to(ROOT)).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, repo / source.relative_to(ROOT))
