@@ -8,17 +8,15 @@ are never pre-encoded, which would double-encode.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from urllib.parse import quote
 
 from coreclaw_api._spec_index import RESERVED_SEGMENTS
 
 from ._consts import CACHED_ID_MAX_CHARS, ENCODED_ID_CACHE_SIZE, ID_MAX_ENCODED_BYTES
+from ._validate import CONTROL as _CONTROL
 
 _DOT_SEGMENTS = frozenset({".", ".."})
-# Unicode category Cc: C0 controls, DEL and C1 controls.
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 
 def _check_text(kind: str, value: object, param: str | None = None) -> str:

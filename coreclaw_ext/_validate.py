@@ -9,8 +9,8 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
-# Unicode category Cc: C0 controls, DEL and C1 controls.
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+"""Unicode category Cc: C0 controls, DEL and C1 controls (refused in ids and text arguments)."""
 
 
 def check_int(name: str, value: object, low: int, high: int | None = None) -> int:
@@ -81,7 +81,7 @@ def check_text(name: str, value: object) -> str:
     if not isinstance(value, str):
         raise TypeError(f"{name} must be a str, not {type(value).__name__}")
     value = str.__str__(value)
-    if _CONTROL.search(value):
+    if CONTROL.search(value):
         raise ValueError(f"{name} must not contain control characters")
     _check_encodable(name, value)
     return value

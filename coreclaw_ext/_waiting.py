@@ -70,15 +70,19 @@ def started_run_id(started: Started) -> str:
         ) from None
 
 
-def _started(err: CoreClawError, run_id: str) -> CoreClawError:
-    """The error to raise for a failure while waiting for a run this call started."""
-    if isinstance(err, RunWaitTimeout):
-        err.run_started, err.run_slug = True, run_id  # already says the run goes on
-        return err
+def _started(exc: BaseException, run_id: str) -> BaseException:
+    """What to raise for a failure while waiting for a run this call started: it says so."""
+    if isinstance(exc, KeyboardInterrupt):
+        return WaitInterrupted(run_id)
+    if isinstance(exc, RunWaitTimeout):
+        exc.run_started, exc.run_slug = True, run_id  # already says the run goes on
+        return exc
+    # Anything else (an on_status callback's own error included): the run still exists.
+    detail = str(exc) if isinstance(exc, CoreClawError) else f"{type(exc).__name__}: {exc}"
     return RunStartedError(
-        f"run {run_id} was started, but waiting for it failed: {err}",
+        f"run {run_id} was started, but waiting for it failed: {detail}",
         run_slug=run_id,
-        error=err,
+        error=exc,
     )
 
 
@@ -112,16 +116,11 @@ def wait_for_started(
         return wait_for_run(
             client, run_id, timeout=timeout, poll_intervals=poll_intervals, on_status=on_status
         )
-    except CoreClawError as err:
-        raise _started(err, run_id) from err
-    except KeyboardInterrupt as exc:
-        raise WaitInterrupted(run_id) from exc
-    except Exception as exc:  # an on_status callback's own error, say: the run still exists
-        raise RunStartedError(
-            f"run {run_id} was started, but waiting for it failed: {type(exc).__name__}: {exc}",
-            run_slug=run_id,
-            error=exc,
-        ) from exc
+    except (Exception, KeyboardInterrupt) as exc:
+        mapped = _started(exc, run_id)
+        if mapped is exc:
+            raise
+        raise mapped from exc
 
 
 async def await_started(
@@ -138,16 +137,11 @@ async def await_started(
         return await await_run(
             client, run_id, timeout=timeout, poll_intervals=poll_intervals, on_status=on_status
         )
-    except CoreClawError as err:
-        raise _started(err, run_id) from err
-    except KeyboardInterrupt as exc:
-        raise WaitInterrupted(run_id) from exc
-    except Exception as exc:  # an on_status callback's own error, say: the run still exists
-        raise RunStartedError(
-            f"run {run_id} was started, but waiting for it failed: {type(exc).__name__}: {exc}",
-            run_slug=run_id,
-            error=exc,
-        ) from exc
+    except (Exception, KeyboardInterrupt) as exc:
+        mapped = _started(exc, run_id)
+        if mapped is exc:
+            raise
+        raise mapped from exc
 
 
 def is_terminal(status: str) -> bool:
