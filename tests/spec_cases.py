@@ -9,6 +9,7 @@ convenience names each argument.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -92,6 +93,12 @@ def calls(op: OpSpec) -> list[Call]:
     query = {names[p["name"]]: _example(p) for p in params if p["in"] == "query"}
     bodies = list(body_examples(op).values()) or [{}]
     return [Call(op, args, {**query, **{names[k]: v for k, v in body.items()}}) for body in bodies]
+
+
+def fill_path(op: OpSpec, args: tuple[str, ...]) -> str:
+    """The operation's path with its ``{placeholders}`` replaced by ``args``, in order."""
+    values = iter(args)
+    return re.sub(r"\{[^}]+\}", lambda _m: next(values), op.path)
 
 
 def success_examples(op: OpSpec) -> dict[str, dict[str, Any]]:

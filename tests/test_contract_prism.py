@@ -210,11 +210,7 @@ def _raw_request(
     params: dict[str, str] | None = None,
     body: dict[str, Any] | None = None,
 ) -> httpx.Response:
-    call = spec_cases.calls(op)[0]
-    path = op.path
-    for name, value in zip(op.path_args, call.args, strict=True):
-        api = next(p for p in _path_names(op) if _snake(p) == name)
-        path = path.replace("{" + api + "}", value)
+    path = spec_cases.fill_path(op, spec_cases.calls(op)[0].args)
     has_body = "requestBody" in spec_cases.raw_operation(op)
     json_body = (body if body is not None else _first_body(op)) if has_body else None
     with httpx.Client(base_url=prism_url, trust_env=False, timeout=10.0) as http:
@@ -226,14 +222,6 @@ def _first_body(op: OpSpec) -> dict[str, Any]:
     if "callback_url" in body:
         body = {**body, "callback_url": "http://127.0.0.1:9/hooks"}
     return body
-
-
-def _path_names(op: OpSpec) -> list[str]:
-    return [seg.strip("{}") for seg in op.path.split("/") if seg.startswith("{")]
-
-
-def _snake(name: str) -> str:
-    return "".join(f"_{c.lower()}" if c.isupper() else c for c in name)
 
 
 PROTECTED = [op for op in OPS if spec_cases.raw_operation(op).get("security") != []]
