@@ -19,6 +19,7 @@ from coreclaw_api.client import AuthenticatedClient
 from ._auth import AuthMode, KeyAuth
 from ._config import _check_headers
 from ._generated.resources import ResourcesMixin
+from ._lean import LeanAsyncClient, LeanClient
 from ._options import check_max_retries, to_timeout
 from ._pools import (
     _INHERITED,
@@ -86,7 +87,7 @@ class CoreClawClient(AuthenticatedClient, ResourcesMixin):
                     max_body_bytes=settings.max_body_bytes,
                     attempt_deadline=settings.attempt_deadline,
                 )
-                client = httpx.Client(transport=transport, **self._httpx_kwargs())
+                client = LeanClient(transport=transport, **self._httpx_kwargs())
                 self._client = self._own_client = client
         return client
 
@@ -124,7 +125,7 @@ class CoreClawClient(AuthenticatedClient, ResourcesMixin):
                     max_body_bytes=settings.max_body_bytes,
                     attempt_deadline=settings.attempt_deadline,
                 )
-                client = httpx.AsyncClient(transport=transport, **self._httpx_kwargs())
+                client = LeanAsyncClient(transport=transport, **self._httpx_kwargs())
                 self._async_client = self._own_async_client = client
         return client
 

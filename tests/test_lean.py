@@ -1,0 +1,158 @@
+"""The lean httpx clients: the same URLs as httpx's own merge, and no cookie jar.
+
+``coreclaw_ext._lean`` joins plain paths onto the base URL without parsing them twice, and
+never stores a ``Set-Cookie``; these tests hold both to httpx's own behaviour (URLs) and to
+the documented choice (cookies), on a real loopback server.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import httpx
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import coreclaw_ext as ce
+from coreclaw_ext import _lean
+from coreclaw_ext._lean import LeanAsyncClient, LeanClient
+from tests.loopback import LoopbackServer, json_reply
+
+BASES = [
+    "http://127.0.0.1:8080",
+    "https://api.example.test/",
+    "https://api.example.test/v/sub",
+    "http://[::1]:9/x/",
+    "https://api.example.test/base?q=1",  # a base URL with a query: httpx's own merge
+]
+# Everything a path may hold, and the characters that make httpx rewrite one.
+PATH_TEXT = st.lists(
+    st.sampled_from([*list("aZ09-._~!$&'()*+,;=:@/%?#[]{} \"\\|^`<>é\x00\x7f"), "%2F", "%zz"]),
+    max_size=30,
+).map("".join)
+RUN = {"slug": "01KZAZTK3BEMEDXA54396WMGC2", "status": "running"}
+
+
+_PAIRS: dict[str, tuple[LeanClient, httpx.Client]] = {}
+
+
+def _pair(base: str) -> tuple[LeanClient, httpx.Client]:
+    # One pair per base URL: each client costs an SSL context, and merging touches no state.
+    if base not in _PAIRS:
+        _PAIRS[base] = (LeanClient(base_url=base), httpx.Client(base_url=base))
+    return _PAIRS[base]
+
+
+def _outcome(client: httpx.Client, url: str) -> tuple[str, Any]:
+    try:
+        merged = client._merge_url(url)
+    except Exception as exc:  # compared by type: both sides must refuse the same paths
+        return "error", type(exc)
+    return "url", (str(merged), merged.raw_path, merged.host, merged.port, merged.scheme)
+
+
+def test_the_url_shortcut_is_on_with_this_httpx() -> None:
+    # If httpx's internals move, the shortcut turns itself off; this says so loudly.
+    assert _lean._FAST_URLS
+
+
+@settings(max_examples=400, deadline=None)
+@given(base=st.sampled_from(BASES), text=PATH_TEXT)
+def test_a_merged_url_is_exactly_httpxs(base: str, text: str) -> None:
+    lean, plain = _pair(base)
+    for url in ("/" + text, text):
+        assert _outcome(lean, url) == _outcome(plain, url)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/v2/worker-runs/01KZAZTK3BEMEDXA54396WMGC2",
+        "/api/v2/workers/a%2Fb/runs/last/rerun",
+        "/api/v2/workers/x:y@z/runs",
+        "/api/v2/a/./b",
+        "/api/v2/a/../b",
+        "//evil.example/x",
+        "/a?token=1",
+        "/a#f",
+        "/a%zz",
+        "/" + "a" * 5000,
+    ],
+)
+@pytest.mark.parametrize("base", BASES)
+def test_generated_shapes_and_the_odd_ones_match_httpx(base: str, path: str) -> None:
+    lean, plain = _pair(base)
+    assert _outcome(lean, path) == _outcome(plain, path)
+
+
+def test_a_changed_base_url_is_used_from_the_next_request() -> None:
+    client = LeanClient(base_url="http://127.0.0.1:1/one/")
+    assert str(client._merge_url("/p")) == "http://127.0.0.1:1/one/p"
+    client.base_url = httpx.URL("http://127.0.0.1:2/two")
+    assert str(client._merge_url("/p")) == "http://127.0.0.1:2/two/p"
+
+
+def _cookie_replies(server: LoopbackServer) -> None:
+    server.always(json_reply(RUN, headers={"Set-Cookie": "sticky=abc; Path=/"}))
+
+
+def test_a_set_cookie_is_never_stored_or_sent_back(
+    server: LoopbackServer, make_client: Any
+) -> None:
+    _cookie_replies(server)
+    client = make_client()
+    for _ in range(3):
+        ce.get_worker_run(client, "R")
+    assert [r.headers.get("cookie") for r in server.requests] == [None, None, None]
+    assert not client.get_httpx_client().cookies
+    # Cookies the caller gives are sent as given, and the answer's still never join them.
+    copy = client.with_cookies({"mine": "v"})
+    ce.get_worker_run(copy, "R")
+    ce.get_worker_run(copy, "R")
+    assert [r.headers.get("cookie") for r in server.requests[3:]] == ["mine=v", "mine=v"]
+    assert dict(copy.get_httpx_client().cookies) == {"mine": "v"}
+
+
+def test_the_async_client_keeps_no_cookies_either(server: LoopbackServer, make_client: Any) -> None:
+    _cookie_replies(server)
+    client = make_client()
+
+    async def main() -> None:
+        try:
+            for _ in range(2):
+                await ce.aget_worker_run(client, "R")
+            assert not client.get_async_httpx_client().cookies
+        finally:
+            await client.aclose()
+
+    asyncio.run(main())
+    assert [r.headers.get("cookie") for r in server.requests] == [None, None]
+
+
+def test_cookies_set_on_the_httpx_client_keep_the_rule() -> None:
+    for client in (LeanClient(), LeanAsyncClient()):
+        client.cookies = {"given": "1"}
+        assert isinstance(client.cookies, _lean._KeptCookies)
+        client.cookies.extract_cookies(
+            httpx.Response(
+                200,
+                headers={"Set-Cookie": "other=2; Path=/"},
+                request=httpx.Request("GET", "http://127.0.0.1/"),
+            )
+        )
+        assert dict(client.cookies) == {"given": "1"}
+
+
+def test_every_client_built_by_create_client_is_lean(make_client: Any) -> None:
+    client = make_client()
+    assert isinstance(client.get_httpx_client(), LeanClient)
+
+    async def main() -> None:
+        try:
+            assert isinstance(client.get_async_httpx_client(), LeanAsyncClient)
+        finally:
+            await client.aclose()
+
+    asyncio.run(main())
