@@ -74,7 +74,7 @@ documented set but is treated as final if the server ever sends it."""
 RESULTS_PAGE_SIZE: Final = 100
 """Rows per page when iterating results: the API's maximum, so the fewest requests."""
 
-ENCODED_ID_CACHE_SIZE: Final = 1024
+ENCODED_ID_CACHE_SIZE: Final = 256
 """Checked Worker and run ids remembered per kind, so a repeated id is not checked again."""
 
 CACHED_ID_MAX_CHARS: Final = 128
