@@ -87,6 +87,48 @@ def test_generated_shapes_and_the_odd_ones_match_httpx(base: str, path: str) -> 
     assert _outcome(lean, path) == _outcome(plain, path)
 
 
+PARAM_VALUE = st.one_of(
+    st.integers(),
+    st.booleans(),
+    st.none(),
+    st.floats(allow_nan=False),
+    st.text(alphabet=st.sampled_from([*"aZ09-._~ +&=%/?#é"]), max_size=8),
+    st.lists(st.integers(), max_size=2),
+)
+PARAMS = st.dictionaries(
+    st.text(alphabet=st.sampled_from([*"az_-.~ &=%é"]), max_size=6), PARAM_VALUE, max_size=4
+)
+
+
+def _request_url(client: httpx.Client, url: str, params: Any) -> tuple[str, Any]:
+    try:
+        built = client.build_request("GET", url, params=params).url
+    except Exception as exc:
+        return "error", type(exc)
+    return "url", (str(built), built.raw_path, built.query)
+
+
+@settings(max_examples=300, deadline=None)
+@given(base=st.sampled_from(BASES), text=PATH_TEXT, params=PARAMS)
+def test_a_url_with_parameters_is_exactly_httpxs(base: str, text: str, params: Any) -> None:
+    lean, plain = _pair(base)
+    assert _request_url(lean, "/" + text, params) == _request_url(plain, "/" + text, params)
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{"offset": 1, "limit": 100}, {"status": "running", "page": 2}, {"q": "a b"}, {"n": True}],
+)
+def test_list_call_parameters_match_httpx(params: dict[str, Any]) -> None:
+    lean, plain = _pair("https://api.example.test/")
+    path = "/api/v2/worker-runs/01KZAZTK3BEMEDXA54396WMGC2/result"
+    assert _request_url(lean, path, params) == _request_url(plain, path, params)
+    # Client-level parameters are merged by httpx itself.
+    with_params = LeanClient(base_url="https://api.example.test/", params={"c": "1"})
+    reference = httpx.Client(base_url="https://api.example.test/", params={"c": "1"})
+    assert _request_url(with_params, path, params) == _request_url(reference, path, params)
+
+
 def test_a_changed_base_url_is_used_from_the_next_request() -> None:
     client = LeanClient(base_url="http://127.0.0.1:1/one/")
     assert str(client._merge_url("/p")) == "http://127.0.0.1:1/one/p"
