@@ -7,7 +7,6 @@ taken here, on the raw status, headers and bytes.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 import time
@@ -18,6 +17,7 @@ from typing import Any
 from coreclaw_api._spec_index import ERROR_CODES
 
 from ._consts import ERROR_EXCERPT_CHARS, RETRY_AFTER_MAX
+from ._json import loads
 from ._shape import conforms, mismatch
 from .errors import (
     APIError,
@@ -199,14 +199,14 @@ def check_response(
     """
     if status >= 400:
         try:
-            payload = json.loads(content) if content else None
+            payload = loads(content) if content else None
         except (ValueError, RecursionError):
             payload = None
         raise api_error(status, headers, payload if isinstance(payload, dict) else None, content)
     if not 200 <= status < 300 or status not in KNOWN_STATUSES:
         raise unexpected(f"unexpected HTTP status {status}", status, headers, content)
     try:
-        payload = json.loads(content)
+        payload = loads(content)  # json.loads, or a faster decoder with the same results
     except (ValueError, RecursionError):  # bad JSON, bad UTF-8, or nesting past the stack
         raise unexpected("response body is not JSON", status, headers, content) from None
     if type(payload) is not dict:

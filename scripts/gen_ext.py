@@ -62,11 +62,17 @@ def docstring(op: Operation) -> str:
     return "\n    ".join([f"{op.summary}.", "", *wrapped, ""])
 
 
-def body_lines(op: Operation, is_async: bool) -> list[str]:
-    """The statements of a convenience: check everything, then one generated call."""
+def check_lines(op: Operation) -> list[str]:
+    """The statements that check and shape the path ids and query values of a call."""
     lines = [f"_{a.name} = {check(a)}" for a in op.path_args]
     for a in op.query_args:
         lines.append(f"_{a.name} = UNSET if {a.name} is None else {check(a)}")
+    return lines
+
+
+def body_lines(op: Operation, is_async: bool) -> list[str]:
+    """The statements of a convenience: check everything, then one generated call."""
+    lines = check_lines(op)
     if op.body_model:
         lines.append("_body: dict[str, Any] = {}")
         for a in op.body_args:
@@ -136,6 +142,41 @@ def function(op: Operation, is_async: bool) -> str:
     return "\n".join(out)
 
 
+def rows_page_functions(op: Operation) -> str:
+    """``_rows_page``/``_arows_page``: one page of a result-rows list as decoded, no models.
+
+    The same checks as the convenience, then the generated request (``_get_kwargs``) sent on
+    the client's httpx client; ``page_data`` takes ``data`` from the envelope the transport
+    decoded and checked (see ``coreclaw_ext/_pagination.py``).
+    """
+    if op.body_model or op.waits:
+        raise SystemExit(f"gen_ext: {op.operation_id}: a rows list sends no body, starts no run")
+    request = ", ".join(
+        [f"_{a.name}" for a in op.path_args] + [f"{a.gen_name}=_{a.name}" for a in op.query_args]
+    )
+    scope = "timeout, max_retries" + ("" if op.idempotent else ", retry_unsafe")
+    out = []
+    for is_async in (False, True):
+        name = "_arows_page" if is_async else "_rows_page"
+        prefix = "async def" if is_async else "def"
+        fetch = "await apage_data" if is_async else "page_data"
+        decl = ", ".join([f"client: {client_type(op)}", *params(op, variant=None)])
+        doc = (
+            "Async twin of ``_rows_page``."
+            if is_async
+            else f"One page of ``{op.name}`` as decoded: its ``data``, the rows plain dicts."
+        )
+        body = "\n    ".join(
+            [
+                *check_lines(op),
+                f"with call_scope({scope}):",
+                f"    return {fetch}(_op, client, _op._get_kwargs({request}))",
+            ]
+        )
+        out.append(f'{prefix} {name}({decl}) -> dict[str, Any]:\n    """{doc}"""\n    {body}\n')
+    return "\n\n".join(out)
+
+
 def iterator_functions(op: Operation, item_attr: str) -> str:
     list_name, it = op.name, op.iterator
     filters = [a for a in op.query_args if a.api_name not in PAGING]
@@ -144,12 +185,16 @@ def iterator_functions(op: Operation, item_attr: str) -> str:
     )
     paths = "".join(f"{a.name}, " for a in op.path_args)
     rows = op.paged_item == "ResultRow"
-    out = []
+    out = [rows_page_functions(op)] if rows else []
     for is_async in (False, True):
         cls = ("Async" if is_async else "") + ("ResultRows" if rows else "Items")
         item = "" if rows else f"[{op.paged_item}]"
         name = ("a" if is_async else "") + str(it)
-        target = ("a" if is_async else "") + list_name
+        # Rows come from the decoded page (the JSON key); items from the page model.
+        if rows:
+            target, items = ("_arows_page" if is_async else "_rows_page"), str(op.paged)
+        else:
+            target, items = ("a" if is_async else "") + list_name, item_attr
         decl = ", ".join([f"client: {client_type(op)}", *params(op, variant=None, iterator=True)])
         doc = (
             f"Async twin of ``{it}``."
@@ -159,7 +204,12 @@ def iterator_functions(op: Operation, item_attr: str) -> str:
                 textwrap.wrap(
                     "Fetches pages 1, 2, ... of ``page_size`` only as they are consumed and stops "
                     "at an empty page or once ``count`` items came, whichever is first; the "
-                    "iterator's ``count`` fills in as pages arrive.",
+                    "iterator's ``count`` fills in as pages arrive."
+                    + (
+                        " Rows are the dicts of the decoded answer, never built as models."
+                        if rows
+                        else ""
+                    ),
                     width=92,
                 )
             )
@@ -170,7 +220,7 @@ def iterator_functions(op: Operation, item_attr: str) -> str:
             f'    """{doc}"""\n'
             f"    return {cls}(\n"
             f"        partial({target}, client, {paths}{forwards}),\n"
-            f"        {item_attr!r},\n"
+            f"        {items!r},\n"
             f"        page_size,\n"
             f"        {op.operation_id!r},\n"
             "    )\n"
@@ -202,6 +252,7 @@ def op_module(op: Operation) -> str:
         "from ..._consts import RESULTS_PAGE_SIZE as PAGE_SIZE",
         "from ..._options import TimeoutArg, call_scope",
         "from ..._pagination import AsyncItems, AsyncResultRows, Items, ResultRows",
+        "from ..._pagination import apage_data, page_data",
         "from ..._paths import encode_queue_id, encode_run_id, encode_task_id, encode_worker_id",
         "from ..._unwrap import acall, acall_ack, acall_start, call, call_ack, call_start",
         "from ..._validate import (",

@@ -30,9 +30,9 @@ from tests.proc import ROOT, assert_ok, describe, run
 DIST_NAME = "coreclaw-openapi"
 # httpx, attrs and python-dateutil are the generated code's; sniffio is there for async
 # throughput (see pyproject.toml); jsonschema checks Worker input (validate=True); aiohttp only
-# under the [aiohttp] extra.
+# under the [aiohttp] extra, msgspec only under [fast-json].
 ALLOWED_DEPENDENCIES = {"httpx", "attrs", "python-dateutil", "sniffio", "jsonschema"}
-EXTRAS = {"aiohttp": {"aiohttp"}}
+EXTRAS = {"aiohttp": {"aiohttp"}, "fast-json": {"msgspec"}}
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ Written by scripts/gen_ext.py during scripts/regen.sh; do not edit.
 from __future__ import annotations
 
 from functools import partial
+from typing import Any
 
 from coreclaw_api.api.worker_runs import list_worker_run_results as _op
 from coreclaw_api.client import AuthenticatedClient
@@ -14,7 +15,7 @@ from coreclaw_api.types import UNSET
 
 from ..._consts import RESULTS_PAGE_SIZE as PAGE_SIZE
 from ..._options import TimeoutArg, call_scope
-from ..._pagination import AsyncResultRows, ResultRows
+from ..._pagination import AsyncResultRows, ResultRows, apage_data, page_data
 from ..._paths import encode_run_id
 from ..._unwrap import acall, call
 from ..._validate import (
@@ -62,6 +63,40 @@ async def alist_worker_run_results(
         )
 
 
+def _rows_page(
+    client: AuthenticatedClient,
+    run_id: str,
+    *,
+    offset: int | None = None,
+    limit: int | None = None,
+    timeout: TimeoutArg = None,
+    max_retries: int | None = None,
+) -> dict[str, Any]:
+    """One page of ``list_worker_run_results`` as decoded: its ``data``, the rows plain dicts."""
+    _run_id = encode_run_id(run_id)
+    _offset = UNSET if offset is None else check_integer("offset", offset, 0, None)
+    _limit = UNSET if limit is None else check_integer("limit", limit, 1, 100)
+    with call_scope(timeout, max_retries):
+        return page_data(_op, client, _op._get_kwargs(_run_id, offset=_offset, limit=_limit))
+
+
+async def _arows_page(
+    client: AuthenticatedClient,
+    run_id: str,
+    *,
+    offset: int | None = None,
+    limit: int | None = None,
+    timeout: TimeoutArg = None,
+    max_retries: int | None = None,
+) -> dict[str, Any]:
+    """Async twin of ``_rows_page``."""
+    _run_id = encode_run_id(run_id)
+    _offset = UNSET if offset is None else check_integer("offset", offset, 0, None)
+    _limit = UNSET if limit is None else check_integer("limit", limit, 1, 100)
+    with call_scope(timeout, max_retries):
+        return await apage_data(_op, client, _op._get_kwargs(_run_id, offset=_offset, limit=_limit))
+
+
 def iter_worker_run_results(
     client: AuthenticatedClient,
     run_id: str,
@@ -74,11 +109,11 @@ def iter_worker_run_results(
 
     Fetches pages 1, 2, ... of ``page_size`` only as they are consumed and stops at an empty
     page or once ``count`` items came, whichever is first; the iterator's ``count`` fills in as
-    pages arrive.
+    pages arrive. Rows are the dicts of the decoded answer, never built as models.
     """
     return ResultRows(
-        partial(list_worker_run_results, client, run_id, timeout=timeout, max_retries=max_retries),
-        "list_",
+        partial(_rows_page, client, run_id, timeout=timeout, max_retries=max_retries),
+        "list",
         page_size,
         "listWorkerRunResults",
     )
@@ -94,8 +129,8 @@ def aiter_worker_run_results(
 ) -> AsyncResultRows:
     """Async twin of ``iter_worker_run_results``."""
     return AsyncResultRows(
-        partial(alist_worker_run_results, client, run_id, timeout=timeout, max_retries=max_retries),
-        "list_",
+        partial(_arows_page, client, run_id, timeout=timeout, max_retries=max_retries),
+        "list",
         page_size,
         "listWorkerRunResults",
     )
