@@ -12,22 +12,37 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 import coreclaw_ext as cc
 
 from ._cli_commands import read_json_object
 from ._cli_output import Outcome, UsageError, format_fields, format_table
-from ._generated.table import OPERATIONS, OpSpec
 
-_BY_KEY: dict[str, OpSpec] = {}
-for _op in OPERATIONS:
-    _BY_KEY[_op.operation_id] = _BY_KEY[_op.name] = _op
-    _BY_KEY[f"{_op.resource}.{_op.resource_method}"] = _op
+if TYPE_CHECKING:
+    from ._generated.table import OpSpec
+
+
+def _operations() -> tuple[OpSpec, ...]:
+    # Loaded by the ``api`` command only: the other commands start without the table.
+    from ._generated.table import OPERATIONS  # noqa: PLC0415
+
+    return OPERATIONS
+
+
+@cache
+def _by_key() -> dict[str, OpSpec]:
+    by_key: dict[str, OpSpec] = {}
+    for op in _operations():
+        by_key[op.operation_id] = by_key[op.name] = op
+        by_key[f"{op.resource}.{op.resource_method}"] = op
+    return by_key
 
 
 def find(name: str) -> OpSpec:
-    op = _BY_KEY.get(name) or _BY_KEY.get(name.replace("-", "_"))
+    by_key = _by_key()
+    op = by_key.get(name) or by_key.get(name.replace("-", "_"))
     if op is None:
         raise UsageError(f"unknown operation {name!r}; 'coreclaw-py api --list' shows them all")
     return op
@@ -42,7 +57,7 @@ def operation_list() -> str:
             "function": op.name,
             "resource": f"{op.resource}.{op.resource_method}",
         }
-        for op in OPERATIONS
+        for op in _operations()
     ]
     return format_table([{"key": k} for k in rows[0]], rows)
 
@@ -106,7 +121,7 @@ def _text(op: OpSpec, data: Any) -> str:
 
 def cmd_api(client: cc.CoreClawClient | None, args: argparse.Namespace) -> Outcome:
     if args.list or args.operation is None:
-        rows = [op._asdict() for op in OPERATIONS]
+        rows = [op._asdict() for op in _operations()]
         return Outcome(rows, operation_list())
     op = find(args.operation)
     if len(args.ids) != len(op.path_args):

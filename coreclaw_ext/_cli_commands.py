@@ -32,7 +32,19 @@ from ._cli_output import (
     safe,
     stdout_closed,
 )
-from ._write import write_results
+
+
+def __getattr__(name: str) -> Any:
+    # ``write_results`` brings csv, secrets and the result-header model: it is imported by the
+    # first command that writes rows (as a module attribute, which tests may replace), not at
+    # every start of the command line.
+    if name == "write_results":
+        from ._write import write_results  # noqa: PLC0415
+
+        globals()[name] = write_results
+        return write_results
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 RESULT_FORMATS = ("json", "jsonl", "csv")
 EXPORT_FORMATS = ("csv", "json", "jsonl", "xlsx", "xls", "xml", "html", "rss")
@@ -179,6 +191,7 @@ def cmd_run_log(client: cc.CoreClawClient, args: argparse.Namespace) -> Outcome:
 
 def _stream_results(client: cc.CoreClawClient, args: argparse.Namespace) -> Outcome:
     """``--format``: rows go to stdout as they arrive, one page held at a time, never all."""
+    write_results = sys.modules[__name__].write_results  # imported on first use: __getattr__
     rows: Any
     if args.all:
         size = ALL_PAGE_SIZE if args.page_size is None else args.page_size

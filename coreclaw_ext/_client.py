@@ -174,8 +174,8 @@ def create_client(
                 proxy_url = _check_proxy(
                     found[1], found[0], httpx_used=httpx_used, aiohttp_used=aiohttp_used
                 )
-        if httpx_used or aiohttp_used:
-            _check_tls_settings(verify, trust_env)
+        # The CA bundle is parsed here, once; the httpx transports reuse the context.
+        ssl_context = _check_tls_settings(verify, trust_env) if httpx_used or aiohttp_used else None
         policy = RetryPolicy(
             max_retries=check_max_retries(max_retries),
             retry_unsafe=check_bool("retry_unsafe", retry_unsafe),
@@ -191,6 +191,7 @@ def create_client(
             transport=transport,
             async_transport=async_transport,
             async_backend=backend,
+            ssl_context=ssl_context,
             sleep=sleep if sleep is not None else time.sleep,
             async_sleep=async_sleep if async_sleep is not None else default_async_sleep,
             trust_env=trust_env,

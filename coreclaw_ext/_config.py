@@ -7,11 +7,10 @@ proxy URL), raises ``ConfigurationError`` here; none of its messages shows the k
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import sys
 from collections.abc import Mapping
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 from urllib.parse import urlsplit
 
 import httpx
@@ -19,6 +18,9 @@ import httpx
 from ._consts import API_KEY_ENV
 from ._secrets import redact_url
 from .errors import ConfigurationError
+
+if TYPE_CHECKING:
+    import ssl
 
 AsyncBackend = Literal["httpx", "aiohttp"]
 _SOCKS_SCHEMES = ("socks5", "socks5h")
@@ -226,6 +228,8 @@ def _check_proxy(proxy: object, source: str, *, httpx_used: bool, aiohttp_used: 
             setting=source,
         ) from None
     if scheme in _SOCKS_SCHEMES:
+        import importlib.util  # noqa: PLC0415 - SOCKS proxies only; keep it off the first call
+
         if httpx_used and importlib.util.find_spec("socksio") is None:
             raise ConfigurationError(
                 f"{source} names a SOCKS proxy, which needs the socksio package: "
@@ -241,19 +245,23 @@ def _check_proxy(proxy: object, source: str, *, httpx_used: bool, aiohttp_used: 
     return proxy
 
 
-def _check_ca(path: str, setting: str) -> None:
-    """Load a CA bundle as httpx will (it reads it when the first pool is made)."""
+def _check_ca(path: str, setting: str) -> ssl.SSLContext | None:
+    """Load a CA bundle as httpx would, once: the httpx transports use the context made here,
+    so the bundle is not parsed a second time at the first call. None for a directory of
+    hashed certificates (looked up per connection: nothing to load)."""
     import ssl  # noqa: PLC0415 - only when a CA file or directory is configured
 
     if os.path.isdir(path):
-        return  # a directory of hashed certificates: looked up per connection, nothing to load
+        return None
     what = f"{setting}={path!r}"
     try:
         info = os.stat(path)
         stamp = (path, info.st_ino, info.st_size, info.st_mtime_ns)
-        if stamp in _LOADED_CA:
-            return  # loaded before, unchanged since: a bundle takes ~15 ms to parse
-        ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT).load_verify_locations(cafile=path)
+        loaded = _LOADED_CA.get(stamp)
+        if loaded is not None:
+            return loaded  # loaded before, unchanged since: a bundle takes 15-45 ms to parse
+        # What httpx makes of SSL_CERT_FILE, or of verify=<file>.
+        context = ssl.create_default_context(cafile=path)
     except FileNotFoundError:
         problem = f"{what} names a file that does not exist"
     except PermissionError:
@@ -265,30 +273,32 @@ def _check_ca(path: str, setting: str) -> None:
     else:
         if len(_LOADED_CA) >= 16:
             _LOADED_CA.clear()
-        _LOADED_CA.add(stamp)
-        return
+        _LOADED_CA[stamp] = context
+        return context
     raise ConfigurationError(problem, setting=setting)
 
 
-_LOADED_CA: set[tuple[str, int, int, int]] = set()  # CA bundles that loaded, as they were then
+# The CA bundles that loaded, as they were then, with their contexts (shared by the clients:
+# an SSLContext is safe to share, and ours are all HTTP/1.1, so httpcore sets one ALPN list).
+_LOADED_CA: dict[tuple[str, int, int, int], ssl.SSLContext] = {}
 
 
-def _check_tls_settings(verify: object, trust_env: bool) -> None:
+def _check_tls_settings(verify: object, trust_env: bool) -> ssl.SSLContext | None:
+    """Refuse TLS settings httpx would fail on; the CA bundle context loaded, if any."""
     if isinstance(verify, str):
         if not os.path.exists(verify):
             raise ConfigurationError(
                 f"verify={verify!r} names no file or directory of CA certificates",
                 setting="verify",
             )
-        _check_ca(verify, "verify")
-        return
+        return _check_ca(verify, "verify")
     if not isinstance(verify, bool):
         ssl = sys.modules.get("ssl")
         if ssl is not None and isinstance(verify, ssl.SSLContext):
-            return  # the caller's own context, loaded already
+            return None  # the caller's own context, loaded already
         raise TypeError(f"verify must be a bool or a CA bundle path, not {type(verify).__name__}")
     if not verify or not trust_env:
-        return
+        return None
     # What httpx reads with trust_env (SSL_CERT_FILE wins; then SSL_CERT_DIR).
     cafile = os.environ.get("SSL_CERT_FILE")
     if cafile:
@@ -298,8 +308,7 @@ def _check_tls_settings(verify: object, trust_env: bool) -> None:
                 "SSL_CERT_DIR",
                 setting="SSL_CERT_FILE",
             )
-        _check_ca(cafile, "SSL_CERT_FILE")
-        return
+        return _check_ca(cafile, "SSL_CERT_FILE")
     capath = os.environ.get("SSL_CERT_DIR")
     if capath and not os.path.isdir(capath):
         raise ConfigurationError(
@@ -307,12 +316,15 @@ def _check_tls_settings(verify: object, trust_env: bool) -> None:
             "SSL_CERT_FILE)",
             setting="SSL_CERT_DIR",
         )
+    return None
 
 
 def _check_async_backend(backend: str) -> AsyncBackend:
     if backend == "httpx":
         return "httpx"
     if backend == "aiohttp":
+        import importlib.util  # noqa: PLC0415 - keep it off the default (httpx) path
+
         if importlib.util.find_spec("aiohttp") is None:
             raise ImportError(
                 'async_backend="aiohttp" needs aiohttp: pip install "coreclaw-openapi[aiohttp]"'

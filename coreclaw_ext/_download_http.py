@@ -85,7 +85,7 @@ class Download:
         self.sleep = settings.sleep if settings is not None else time.sleep
         self.async_sleep = settings.async_sleep if settings is not None else default_async_sleep
         self.transport_args: dict[str, Any] = {
-            "verify": settings.verify if settings is not None else True,
+            "verify": settings.httpx_verify if settings is not None else True,
             "proxy": settings.proxy if settings is not None else None,
             "trust_env": getattr(settings, "trust_env", True),  # SSL_CERT_FILE and the like
         }

@@ -4,9 +4,23 @@ from __future__ import annotations
 
 from coreclaw_api._spec_index import OPERATIONS, OperationInfo
 
-_BY_METHOD: dict[str, tuple[OperationInfo, ...]] = {}
+_BY_METHOD: dict[str, tuple[tuple[OperationInfo, tuple[str | None, ...]], ...]] = {}
 for _op in OPERATIONS:
-    _BY_METHOD[_op.method] = (*_BY_METHOD.get(_op.method, ()), _op)
+    _segs = tuple(None if s.startswith("{") else s for s in _op.path.split("/")[1:])
+    _BY_METHOD[_op.method] = (*_BY_METHOD.get(_op.method, ()), (_op, _segs))
+
+
+def _matches(template: tuple[str | None, ...], parts: list[str]) -> bool:
+    n = len(template)
+    if len(parts) < n:
+        return False
+    for want, got in zip(template, parts[len(parts) - n :], strict=True):
+        if want is None:
+            if not got:
+                return False
+        elif want != got:
+            return False
+    return True
 
 _cache: dict[tuple[str, bytes], OperationInfo | None] = {}
 # Small on purpose: it pays off for paths used again (polling one run), and a program that
@@ -31,8 +45,9 @@ def find_operation(method: str, raw_path: bytes) -> OperationInfo | None:
         pass
     path = key[1].decode("ascii", errors="replace")
     found = None
-    for op in _BY_METHOD.get(method, ()):
-        if op.path_pattern.search(path):
+    parts = path.split("/")
+    for op, template in _BY_METHOD.get(method, ()):
+        if _matches(template, parts):
             found = op
             break
     if len(key[1]) <= _CACHED_PATH_MAX:  # long paths (1 KB ids) would make the cache heavy

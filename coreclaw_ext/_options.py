@@ -10,7 +10,7 @@ import math
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from contextvars import ContextVar
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import httpx
 
@@ -21,9 +21,12 @@ from .errors import ConfigurationError
 TimeoutArg = float | httpx.Timeout | None
 
 
-@dataclass(frozen=True, slots=True)
-class CallOptions:
-    """Overrides for the calls made inside ``call_options``; None means "the client's setting"."""
+class CallOptions(NamedTuple):
+    """Overrides for the calls made inside ``call_options``; None means "the client's setting".
+
+    A named tuple rather than a frozen dataclass: as immutable, and made at import in a
+    fraction of the time (a frozen, slotted dataclass costs about 1 ms of every start).
+    """
 
     timeout: httpx.Timeout | None = None
     max_retries: int | None = None

@@ -29,6 +29,8 @@ from ._sleep import async_sleep as default_async_sleep
 from .errors import ClientClosedError, EventLoopMismatchError
 
 if TYPE_CHECKING:
+    import ssl
+
     from ._coreclaw_client import CoreClawClient
 
 
@@ -51,6 +53,14 @@ class ClientSettings:
     allow_insecure_http: bool = False
     max_body_bytes: int = MAX_BODY_BYTES
     attempt_deadline: float = ATTEMPT_DEADLINE
+    # The CA bundle create_client loaded while checking it (SSL_CERT_FILE or verify=<file>),
+    # for the httpx transports to use as is; aiohttp keeps its own default context.
+    ssl_context: ssl.SSLContext | None = None
+
+    @property
+    def httpx_verify(self) -> bool | str | ssl.SSLContext:
+        """What the httpx transports get as ``verify``."""
+        return self.verify if self.ssl_context is None else self.ssl_context
 
     def __repr__(self) -> str:
         return f"ClientSettings(auth={self.auth!r}, max_retries={self.policy.max_retries})"
@@ -98,7 +108,7 @@ class _Pools:
         if self.sync is None:
             settings = self.settings
             self.sync = settings.transport or httpx.HTTPTransport(
-                verify=settings.verify,
+                verify=settings.httpx_verify,
                 limits=_limits(settings.max_connections),
                 proxy=settings.proxy,
                 trust_env=settings.trust_env,
@@ -208,7 +218,7 @@ def _async_inner(settings: ClientSettings) -> httpx.AsyncBaseTransport:
             verify=settings.verify, max_connections=settings.max_connections, proxy=settings.proxy
         )
     return httpx.AsyncHTTPTransport(
-        verify=settings.verify,
+        verify=settings.httpx_verify,
         limits=_limits(settings.max_connections),
         proxy=settings.proxy,
         trust_env=settings.trust_env,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Awaitable, Callable
 from types import TracebackType
 from typing import Any, Protocol, TypeVar, overload
@@ -11,7 +12,6 @@ from coreclaw_api.models.error_envelope import ErrorEnvelope
 from coreclaw_api.types import Unset
 
 from ._mapping import check_response, unexpected
-from ._responses import record
 from .errors import CoreClawError, UnexpectedResponseError
 
 D_co = TypeVar("D_co", covariant=True)
@@ -127,6 +127,18 @@ def _parse_failure(exc: BaseException) -> CoreClawError | None:
 R = TypeVar("R")
 
 
+_RESPONSES = f"{__name__.rpartition('.')[0]}._responses"
+
+
+def _record(response: Any) -> None:
+    # Only ``capture_responses`` (in ``_responses``) starts recording: until that module is
+    # loaded nothing can be recording, so a program's first call need not load it.
+    responses = sys.modules.get(_RESPONSES)
+    record = getattr(responses, "record", None)
+    if record is not None:
+        record(response)
+
+
 def call(
     func: Callable[..., DetailedResponse[ErrorEnvelope | Envelope[R]]], *args: Any, **kwargs: Any
 ) -> R:
@@ -143,7 +155,7 @@ def call(
             raise
         raise mapped from exc
     data = unwrap(response)
-    record(response)
+    _record(response)
     return data
 
 
@@ -161,7 +173,7 @@ async def acall(
             raise
         raise mapped from exc
     data = unwrap(response)
-    record(response)
+    _record(response)
     return data
 
 

@@ -53,10 +53,9 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
-from coreclaw_api.models import RunRecord
 
 import coreclaw_ext as cc
 
@@ -78,6 +77,9 @@ from ._cli_output import (
 )
 from ._cli_workflows import add_parsers as add_workflow_parsers
 from ._cli_workflows import add_run_actions as add_workflow_run_actions
+
+if TYPE_CHECKING:
+    from coreclaw_api.models import RunRecord
 
 API_KEY_ENV = "CORECLAW_API_KEY"
 BASE_URL_ENV = "CORECLAW_BASE_URL"
