@@ -8,13 +8,13 @@ over connection pools shared with its copies (see ``_pools``).
 from __future__ import annotations
 
 import dataclasses
+import ssl
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
-from attrs import define, evolve
-from attrs import field as attrs_field
 from coreclaw_api.client import AuthenticatedClient
+from coreclaw_api.types import _NOTHING, _AttrsFields, _evolve
 
 from ._auth import AuthMode, KeyAuth
 from ._config import _check_headers
@@ -36,7 +36,6 @@ from ._validate import check_bool
 from .errors import EventLoopMismatchError
 
 
-@define(repr=False)
 class CoreClawClient(AuthenticatedClient, ResourcesMixin):
     """A generated ``AuthenticatedClient`` with auth, retries, timeouts and error mapping.
 
@@ -50,13 +49,69 @@ class CoreClawClient(AuthenticatedClient, ResourcesMixin):
     call with ``ClientClosedError``, before sending.
     """
 
-    _settings: ClientSettings = attrs_field(kw_only=True, alias="settings")
-    _pools: _Pools = attrs_field(kw_only=True, alias="pools")
-    _own_client: httpx.Client | None = attrs_field(default=None, init=False)
-    _own_async_client: httpx.AsyncClient | None = attrs_field(default=None, init=False)
+    # A plain class, not attrs (attrs costs a program's first call about 15 ms): the same
+    # __init__, equality (unhashable) and fields as the attrs class it was, and
+    # attrs.fields()/evolve() still work on it through __attrs_attrs__ (imports attrs then).
+    __slots__ = ("_own_async_client", "_own_client", "_pools", "_settings")
 
-    def __attrs_post_init__(self) -> None:
+    _settings: ClientSettings
+    _pools: _Pools
+    _own_client: httpx.Client | None
+    _own_async_client: httpx.AsyncClient | None
+
+    if not TYPE_CHECKING:  # type checkers take the attrs fields of AuthenticatedClient
+        __attrs_attrs__ = _AttrsFields(
+            ("_settings", "settings", True, True, _NOTHING, None),
+            ("_pools", "pools", True, True, _NOTHING, None),
+            ("_own_client", "own_client", False, False, None, None),
+            ("_own_async_client", "own_async_client", False, False, None, None),
+        )
+
+    def __init__(
+        self,
+        base_url: str,
+        token: str,
+        prefix: str = "Bearer",
+        auth_header_name: str = "Authorization",
+        *,
+        raise_on_unexpected_status: bool = False,
+        cookies: dict[str, str] = _NOTHING,
+        headers: dict[str, str] = _NOTHING,
+        timeout: httpx.Timeout | None = None,
+        verify_ssl: str | bool | ssl.SSLContext = True,
+        follow_redirects: bool = False,
+        httpx_args: dict[str, Any] = _NOTHING,
+        settings: ClientSettings,
+        pools: _Pools,
+    ) -> None:
+        super().__init__(
+            base_url,
+            token,
+            prefix,
+            auth_header_name,
+            raise_on_unexpected_status=raise_on_unexpected_status,
+            cookies=cookies,
+            headers=headers,
+            timeout=timeout,
+            verify_ssl=verify_ssl,
+            follow_redirects=follow_redirects,
+            httpx_args=httpx_args,
+        )
+        self._settings = settings
+        self._pools = pools
+        self._own_client = None
+        self._own_async_client = None
         _LIVE[id(self)] = self
+
+    def _fields(self) -> tuple[Any, ...]:
+        # Equality as attrs made it: every field, the generated client's and these.
+        return (
+            *super()._fields(),
+            self._settings,
+            self._pools,
+            self._own_client,
+            self._own_async_client,
+        )
 
     # --- the httpx clients the generated functions call -----------------------------------
 
@@ -202,7 +257,8 @@ class CoreClawClient(AuthenticatedClient, ResourcesMixin):
     def _copy(self, **changes: Any) -> CoreClawClient:
         changes.setdefault("headers", dict(self._headers))
         changes.setdefault("cookies", dict(self._cookies))
-        return evolve(self, **changes)
+        # Every field of __init__ from this client, but for the changes (attrs.evolve's rule).
+        return _evolve(self, **changes)
 
     # --- lifetime -------------------------------------------------------------------------
 

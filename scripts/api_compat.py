@@ -108,20 +108,48 @@ def _signature(func: griffe.Function) -> str:
 
 
 def _init_fields(cls: griffe.Class) -> dict[str, bool] | None:
-    """{field: required} for an attrs or dataclass class (its __init__ is generated), else None."""
+    """{constructor argument: required} for a class whose constructor takes its fields, else None.
+
+    An explicit __init__ is read from its parameters: the generated models and clients are
+    plain classes with one since issue 14 (no attrs on a program's first call). An attrs or
+    dataclass class without one has a generated __init__, read from the fields by argument
+    name (attrs drops a leading underscore: ``_base_url`` is ``base_url=``), so an attrs
+    release and a plain one compare alike.
+    """
+    init = cls.members.get("__init__")
+    if isinstance(init, griffe.Function) and not init.is_alias:
+        return {
+            p["name"]: p["required"]
+            for p in _params(init)
+            if p["name"] != "self" and p["kind"] not in {"variadic positional", "variadic keyword"}
+        }
     decorators = [str(d.value) for d in cls.decorators]
     if not any(re.search(r"(^|\.|_)(define|frozen|dataclass|attrs|s)\b", d) for d in decorators):
         return None
-    fields = {}
+    dataclass = any(re.search(r"(^|\.)dataclass\b", d) for d in decorators)
+    fields: dict[str, bool] = {}
+    try:
+        bases = cls.resolved_bases  # an attrs subclass's __init__ takes its bases' fields first
+    except (griffe.AliasResolutionError, griffe.CyclicAliasError, ValueError):
+        bases = []
+    for base in reversed(bases):
+        fields.update(_init_fields(base) or {})
     for name, member in cls.members.items():
         if not isinstance(member, griffe.Attribute) or name.startswith("__"):
             continue
         if "instance-attribute" not in member.labels or member.annotation is None:
             continue
         value = _text(member.value)
-        if value is not None and "init=False" in value.replace(" ", ""):
+        compact = (value or "").replace(" ", "")
+        if "init=False" in compact:
             continue
-        fields[name] = value is None
+        alias = re.search(r"\balias=['\"]([^'\"]+)['\"]", compact)
+        argument = alias.group(1) if alias else name if dataclass else name.lstrip("_")
+        is_field_call = re.match(r"^(\w+\.)?(_?attrs_)?(field|ib|attrib)\(", compact) is not None
+        required = value is None or (
+            is_field_call and not re.search(r"\b(default|factory|default_factory)=", compact)
+        )
+        fields[argument] = required
     return fields
 
 

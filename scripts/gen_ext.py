@@ -13,12 +13,12 @@ needs no hand-written line here.
 from __future__ import annotations
 
 import importlib
+import inspect
 import json
 import sys
 import textwrap
 from pathlib import Path
 
-import attrs
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -278,7 +278,7 @@ def snake_module(model: str) -> str:
 
 def item_attr(op: Operation) -> str:
     cls = getattr(importlib.import_module("coreclaw_api.models"), op.data_types[0])
-    fields = attrs.fields_dict(cls)
+    fields = inspect.signature(cls).parameters  # a model's fields are its __init__'s
     for candidate in (str(op.paged), f"{op.paged}_"):
         if candidate in fields:
             return candidate

@@ -25,10 +25,11 @@ RUN_ID = "01KZAZTK3BEMEDXA54396WMGC2"
 RUN = {"slug": RUN_ID, "status": "succeeded", "results": 3, "started_at": 1786001000}
 OURS = ("coreclaw_ext", "coreclaw_api")
 
-# attrs (and platform, which attrs imports) come with the generated client and models, and
-# with CoreClawClient: they stay until those stop being attrs classes (see the issue's report).
+# attrs (and platform, which attrs imports): the generated models and clients and
+# CoreClawClient are plain classes, and attrs loads only when a program uses attrs on them
+# (attrs.fields, asdict, evolve; tests/test_attrs_compat.py).
 ATTRS = ("attr", "attrs", "platform")
-# Besides our packages and attrs, the only modules the first call may add to httpx's.
+# Besides our packages, the only modules the first call may add to httpx's.
 ALLOWED_EXTRA = {
     "contextvars": "call_options travels to the transport in a context variable",
     "_contextvars": "the C half of contextvars",
@@ -99,7 +100,7 @@ def answers(server: LoopbackServer) -> LoopbackServer:
 
 def test_first_call_loads_little_beyond_httpx(answers: LoopbackServer) -> None:
     extra = _not_ours(_ext_first_call(answers.url) - _httpx_first_call(answers.url))
-    unexpected = sorted(n for n in extra if n not in ALLOWED_EXTRA and not _is_attrs(n))
+    unexpected = sorted(n for n in extra if n not in ALLOWED_EXTRA)
     assert not unexpected, (
         "the first call loads modules that httpx's own first call does not: "
         f"{unexpected}; import them where they are needed (see NOT_ON_FIRST_CALL)"
@@ -112,11 +113,6 @@ def test_first_call_leaves_the_rare_paths_unloaded(answers: LoopbackServer) -> N
     assert not wrong, wrong
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attrs comes with the generated client and models and with CoreClawClient; "
-    "taking it off the first call needs the template and CoreClawClient changes of issue 14",
-)
 def test_first_call_does_not_load_attrs(answers: LoopbackServer) -> None:
     loaded = _ext_first_call(answers.url)
     assert not sorted(n for n in loaded if _is_attrs(n))

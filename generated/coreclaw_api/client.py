@@ -1,11 +1,18 @@
 import ssl
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
-from attrs import define, evolve, field
+
+if TYPE_CHECKING:  # see types._typed_as_attrs
+    from attrs import define as _typed_as_attrs
+else:
+    from .types import _typed_as_attrs
+from .types import _NOTHING, _AttrsFields, _evolve, _getstate, _setstate
 
 
-@define
+@_typed_as_attrs(
+    init=False, eq=False, repr=False, match_args=False, slots=False, weakref_slot=False
+)
 class Client:
     """A class for keeping track of data related to the API
 
@@ -29,17 +36,103 @@ class Client:
 
     """
 
-    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
+    __slots__ = (
+        "raise_on_unexpected_status",
+        "_base_url",
+        "_cookies",
+        "_headers",
+        "_timeout",
+        "_verify_ssl",
+        "_follow_redirects",
+        "_httpx_args",
+        "_client",
+        "_async_client",
+        "__weakref__",
+    )
+
+    raise_on_unexpected_status: bool
     """Whether or not to raise an errors.UnexpectedStatus if the API returns a status code that was not documented in the source OpenAPI document. Can also be provided as a keyword argument to the constructor."""
-    _base_url: str = field(alias="base_url")
-    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
-    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
-    _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
-    _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
-    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
-    _client: httpx.Client | None = field(default=None, init=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    _base_url: str
+    _cookies: dict[str, str]
+    _headers: dict[str, str]
+    _timeout: httpx.Timeout | None
+    _verify_ssl: str | bool | ssl.SSLContext
+    _follow_redirects: bool
+    _httpx_args: dict[str, Any]
+    _client: httpx.Client | None
+    _async_client: httpx.AsyncClient | None
+
+    # What attrs.fields() and attrs.evolve() see: the fields of the attrs class this was.
+    __attrs_attrs__ = _AttrsFields(
+        ("raise_on_unexpected_status", "raise_on_unexpected_status", True, True, False, None),
+        ("_base_url", "base_url", False, True, _NOTHING, None),
+        ("_cookies", "cookies", True, True, _NOTHING, dict),
+        ("_headers", "headers", True, True, _NOTHING, dict),
+        ("_timeout", "timeout", True, True, None, None),
+        ("_verify_ssl", "verify_ssl", True, True, True, None),
+        ("_follow_redirects", "follow_redirects", True, True, False, None),
+        ("_httpx_args", "httpx_args", True, True, _NOTHING, dict),
+        ("_client", "client", False, False, None, None),
+        ("_async_client", "async_client", False, False, None, None),
+    )
+    __match_args__ = ("_base_url",)
+    __hash__ = None  # type: ignore[assignment]
+    __getstate__ = _getstate
+    __setstate__ = _setstate
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        raise_on_unexpected_status: bool = False,
+        cookies: dict[str, str] = _NOTHING,
+        headers: dict[str, str] = _NOTHING,
+        timeout: httpx.Timeout | None = None,
+        verify_ssl: str | bool | ssl.SSLContext = True,
+        follow_redirects: bool = False,
+        httpx_args: dict[str, Any] = _NOTHING,
+    ) -> None:
+        self.raise_on_unexpected_status = raise_on_unexpected_status
+        self._base_url = base_url
+        self._cookies = {} if cookies is _NOTHING else cookies
+        self._headers = {} if headers is _NOTHING else headers
+        self._timeout = timeout
+        self._verify_ssl = verify_ssl
+        self._follow_redirects = follow_redirects
+        self._httpx_args = {} if httpx_args is _NOTHING else httpx_args
+        self._client = None
+        self._async_client = None
+
+    def _fields(self) -> tuple[Any, ...]:
+        return (
+            self.raise_on_unexpected_status,
+            self._base_url,
+            self._cookies,
+            self._headers,
+            self._timeout,
+            self._verify_ssl,
+            self._follow_redirects,
+            self._httpx_args,
+            self._client,
+            self._async_client,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: Any = other
+        theirs: tuple[Any, ...] = that._fields()
+        return self._fields() == theirs
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}(raise_on_unexpected_status={self.raise_on_unexpected_status!r}, "
+            f"_base_url={self._base_url!r}, _cookies={self._cookies!r}, _headers={self._headers!r}, "
+            f"_timeout={self._timeout!r}, _verify_ssl={self._verify_ssl!r}, "
+            f"_follow_redirects={self._follow_redirects!r}, _httpx_args={self._httpx_args!r}, "
+            f"_client={self._client!r}, _async_client={self._async_client!r}"
+            ")"
+        )
 
     def with_headers(self, headers: dict[str, str]) -> "Client":
         """Get a new client matching this one with additional headers"""
@@ -47,7 +140,7 @@ class Client:
             self._client.headers.update(headers)
         if self._async_client is not None:
             self._async_client.headers.update(headers)
-        return evolve(self, headers={**self._headers, **headers})
+        return _evolve(self, headers={**self._headers, **headers})
 
     def with_cookies(self, cookies: dict[str, str]) -> "Client":
         """Get a new client matching this one with additional cookies"""
@@ -55,7 +148,7 @@ class Client:
             self._client.cookies.update(cookies)
         if self._async_client is not None:
             self._async_client.cookies.update(cookies)
-        return evolve(self, cookies={**self._cookies, **cookies})
+        return _evolve(self, cookies={**self._cookies, **cookies})
 
     def with_timeout(self, timeout: httpx.Timeout) -> "Client":
         """Get a new client matching this one with a new timeout configuration"""
@@ -63,7 +156,7 @@ class Client:
             self._client.timeout = timeout
         if self._async_client is not None:
             self._async_client.timeout = timeout
-        return evolve(self, timeout=timeout)
+        return _evolve(self, timeout=timeout)
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
@@ -128,7 +221,9 @@ class Client:
         await self.get_async_httpx_client().__aexit__(*args, **kwargs)
 
 
-@define
+@_typed_as_attrs(
+    init=False, eq=False, repr=False, match_args=False, slots=False, weakref_slot=False
+)
 class AuthenticatedClient:
     """A Client which has been authenticated for use on secured endpoints
 
@@ -152,24 +247,126 @@ class AuthenticatedClient:
 
     """
 
-    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
+    __slots__ = (
+        "raise_on_unexpected_status",
+        "_base_url",
+        "_cookies",
+        "_headers",
+        "_timeout",
+        "_verify_ssl",
+        "_follow_redirects",
+        "_httpx_args",
+        "_client",
+        "_async_client",
+        "token",
+        "prefix",
+        "auth_header_name",
+        "__weakref__",
+    )
+
+    raise_on_unexpected_status: bool
     """Whether or not to raise an errors.UnexpectedStatus if the API returns a status code that was not documented in the source OpenAPI document. Can also be provided as a keyword argument to the constructor."""
-    _base_url: str = field(alias="base_url")
-    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
-    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
-    _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
-    _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
-    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
-    _client: httpx.Client | None = field(default=None, init=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    _base_url: str
+    _cookies: dict[str, str]
+    _headers: dict[str, str]
+    _timeout: httpx.Timeout | None
+    _verify_ssl: str | bool | ssl.SSLContext
+    _follow_redirects: bool
+    _httpx_args: dict[str, Any]
+    _client: httpx.Client | None
+    _async_client: httpx.AsyncClient | None
 
     token: str
     """The token to use for authentication"""
-    prefix: str = "Bearer"
+    prefix: str
     """The prefix to use for the Authorization header"""
-    auth_header_name: str = "Authorization"
+    auth_header_name: str
     """The name of the Authorization header"""
+
+    # What attrs.fields() and attrs.evolve() see: the fields of the attrs class this was.
+    __attrs_attrs__ = _AttrsFields(
+        ("raise_on_unexpected_status", "raise_on_unexpected_status", True, True, False, None),
+        ("_base_url", "base_url", False, True, _NOTHING, None),
+        ("_cookies", "cookies", True, True, _NOTHING, dict),
+        ("_headers", "headers", True, True, _NOTHING, dict),
+        ("_timeout", "timeout", True, True, None, None),
+        ("_verify_ssl", "verify_ssl", True, True, True, None),
+        ("_follow_redirects", "follow_redirects", True, True, False, None),
+        ("_httpx_args", "httpx_args", True, True, _NOTHING, dict),
+        ("_client", "client", False, False, None, None),
+        ("_async_client", "async_client", False, False, None, None),
+        ("token", "token", False, True, _NOTHING, None),
+        ("prefix", "prefix", False, True, "Bearer", None),
+        ("auth_header_name", "auth_header_name", False, True, "Authorization", None),
+    )
+    __match_args__ = ("_base_url", "token", "prefix", "auth_header_name")
+    __hash__ = None  # type: ignore[assignment]
+    __getstate__ = _getstate
+    __setstate__ = _setstate
+
+    def __init__(
+        self,
+        base_url: str,
+        token: str,
+        prefix: str = "Bearer",
+        auth_header_name: str = "Authorization",
+        *,
+        raise_on_unexpected_status: bool = False,
+        cookies: dict[str, str] = _NOTHING,
+        headers: dict[str, str] = _NOTHING,
+        timeout: httpx.Timeout | None = None,
+        verify_ssl: str | bool | ssl.SSLContext = True,
+        follow_redirects: bool = False,
+        httpx_args: dict[str, Any] = _NOTHING,
+    ) -> None:
+        self.raise_on_unexpected_status = raise_on_unexpected_status
+        self._base_url = base_url
+        self._cookies = {} if cookies is _NOTHING else cookies
+        self._headers = {} if headers is _NOTHING else headers
+        self._timeout = timeout
+        self._verify_ssl = verify_ssl
+        self._follow_redirects = follow_redirects
+        self._httpx_args = {} if httpx_args is _NOTHING else httpx_args
+        self._client = None
+        self._async_client = None
+        self.token = token
+        self.prefix = prefix
+        self.auth_header_name = auth_header_name
+
+    def _fields(self) -> tuple[Any, ...]:
+        return (
+            self.raise_on_unexpected_status,
+            self._base_url,
+            self._cookies,
+            self._headers,
+            self._timeout,
+            self._verify_ssl,
+            self._follow_redirects,
+            self._httpx_args,
+            self._client,
+            self._async_client,
+            self.token,
+            self.prefix,
+            self.auth_header_name,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: Any = other
+        theirs: tuple[Any, ...] = that._fields()
+        return self._fields() == theirs
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}(raise_on_unexpected_status={self.raise_on_unexpected_status!r}, "
+            f"_base_url={self._base_url!r}, _cookies={self._cookies!r}, _headers={self._headers!r}, "
+            f"_timeout={self._timeout!r}, _verify_ssl={self._verify_ssl!r}, "
+            f"_follow_redirects={self._follow_redirects!r}, _httpx_args={self._httpx_args!r}, "
+            f"_client={self._client!r}, _async_client={self._async_client!r}"
+            f", token={self.token!r}, prefix={self.prefix!r}, auth_header_name={self.auth_header_name!r}"
+            ")"
+        )
 
     def with_headers(self, headers: dict[str, str]) -> "AuthenticatedClient":
         """Get a new client matching this one with additional headers"""
@@ -177,7 +374,7 @@ class AuthenticatedClient:
             self._client.headers.update(headers)
         if self._async_client is not None:
             self._async_client.headers.update(headers)
-        return evolve(self, headers={**self._headers, **headers})
+        return _evolve(self, headers={**self._headers, **headers})
 
     def with_cookies(self, cookies: dict[str, str]) -> "AuthenticatedClient":
         """Get a new client matching this one with additional cookies"""
@@ -185,7 +382,7 @@ class AuthenticatedClient:
             self._client.cookies.update(cookies)
         if self._async_client is not None:
             self._async_client.cookies.update(cookies)
-        return evolve(self, cookies={**self._cookies, **cookies})
+        return _evolve(self, cookies={**self._cookies, **cookies})
 
     def with_timeout(self, timeout: httpx.Timeout) -> "AuthenticatedClient":
         """Get a new client matching this one with a new timeout configuration"""
@@ -193,7 +390,7 @@ class AuthenticatedClient:
             self._client.timeout = timeout
         if self._async_client is not None:
             self._async_client.timeout = timeout
-        return evolve(self, timeout=timeout)
+        return _evolve(self, timeout=timeout)
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client

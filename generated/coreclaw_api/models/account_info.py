@@ -1,26 +1,82 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+if TYPE_CHECKING:  # see types._typed_as_attrs
+    from attrs import define as _typed_as_attrs
+else:
+    from ..types import _typed_as_attrs
+import datetime
 
-from ..types import UNSET, Unset, unix_seconds
+from ..types import (
+    _NOTHING,
+    UNSET,
+    Unset,
+    _AttrsFields,
+    _getstate,
+    _setstate,
+    unix_seconds,
+)
 
 T = TypeVar("T", bound="AccountInfo")
 
 
-@_attrs_define
+@_typed_as_attrs(
+    init=False, eq=False, repr=False, match_args=False, slots=False, weakref_slot=False
+)
 class AccountInfo:
     """Balance of the account that owns the API key."""
 
+    __slots__ = (
+        "balance",
+        "balance_expiration_at",
+        "additional_properties",
+        "__weakref__",
+    )
+
     balance: str
     """ Remaining balance, as a decimal string. """
-    balance_expiration_at: int | Unset = UNSET
+    balance_expiration_at: int | Unset
     """ When the balance expires, Unix seconds. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    # What attrs.fields() and attrs.evolve() see: the fields of the attrs class this was.
+    __attrs_attrs__ = _AttrsFields(
+        ("balance", "balance", False, True, _NOTHING, None),
+        ("balance_expiration_at", "balance_expiration_at", False, True, UNSET, None),
+        ("additional_properties", "additional_properties", False, False, _NOTHING, dict),
+    )
+    __match_args__ = (
+        "balance",
+        "balance_expiration_at",
+    )
+    __hash__ = None  # type: ignore[assignment]
+    __getstate__ = _getstate
+    __setstate__ = _setstate
+
+    def __init__(
+        self,
+        balance: str,
+        balance_expiration_at: int | Unset = UNSET,
+    ) -> None:
+        self.balance = balance
+        self.balance_expiration_at = balance_expiration_at
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: Any = other
+        return (
+            self.balance,
+            self.balance_expiration_at,
+            self.additional_properties,
+        ) == (
+            that.balance,
+            that.balance_expiration_at,
+            that.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         balance = self.balance

@@ -1,29 +1,97 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+if TYPE_CHECKING:  # see types._typed_as_attrs
+    from attrs import define as _typed_as_attrs
+else:
+    from ..types import _typed_as_attrs
+from ..types import (
+    _NOTHING,
+    UNSET,
+    Unset,
+    _AttrsFields,
+    _getstate,
+    _setstate,
+)
 
 T = TypeVar("T", bound="ErrorEnvelope")
 
 
-@_attrs_define
+@_typed_as_attrs(
+    init=False, eq=False, repr=False, match_args=False, slots=False, weakref_slot=False
+)
 class ErrorEnvelope:
     """The body of every failed call."""
+
+    __slots__ = (
+        "code",
+        "message",
+        "request_id",
+        "details",
+        "additional_properties",
+        "__weakref__",
+    )
 
     code: int
     """ Application code; see `x-coreclaw-error-codes`. """
     message: str
     """ Human-readable explanation. """
-    request_id: str | Unset = UNSET
+    request_id: str | Unset
     """ Identifier of this request for support. """
-    details: list[str] | None | Unset = UNSET
+    details: list[str] | None | Unset
     """ Validation or diagnostic details, when the server gives any. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    # What attrs.fields() and attrs.evolve() see: the fields of the attrs class this was.
+    __attrs_attrs__ = _AttrsFields(
+        ("code", "code", False, True, _NOTHING, None),
+        ("message", "message", False, True, _NOTHING, None),
+        ("request_id", "request_id", False, True, UNSET, None),
+        ("details", "details", False, True, UNSET, None),
+        ("additional_properties", "additional_properties", False, False, _NOTHING, dict),
+    )
+    __match_args__ = (
+        "code",
+        "message",
+        "request_id",
+        "details",
+    )
+    __hash__ = None  # type: ignore[assignment]
+    __getstate__ = _getstate
+    __setstate__ = _setstate
+
+    def __init__(
+        self,
+        code: int,
+        message: str,
+        request_id: str | Unset = UNSET,
+        details: list[str] | None | Unset = UNSET,
+    ) -> None:
+        self.code = code
+        self.message = message
+        self.request_id = request_id
+        self.details = details
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: Any = other
+        return (
+            self.code,
+            self.message,
+            self.request_id,
+            self.details,
+            self.additional_properties,
+        ) == (
+            that.code,
+            that.message,
+            that.request_id,
+            that.details,
+            that.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code

@@ -1,28 +1,89 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+if TYPE_CHECKING:  # see types._typed_as_attrs
+    from attrs import define as _typed_as_attrs
+else:
+    from ..types import _typed_as_attrs
 from ..models.log_line import LogLine
-from ..types import UNSET, Unset
+from ..types import (
+    _NOTHING,
+    UNSET,
+    Unset,
+    _AttrsFields,
+    _getstate,
+    _setstate,
+)
 
 T = TypeVar("T", bound="LogData")
 
 
-@_attrs_define
+@_typed_as_attrs(
+    init=False, eq=False, repr=False, match_args=False, slots=False, weakref_slot=False
+)
 class LogData:
     """Summary of a run's log."""
 
-    all_logs_url: str | Unset = UNSET
+    __slots__ = (
+        "all_logs_url",
+        "result_count",
+        "list_",
+        "additional_properties",
+        "__weakref__",
+    )
+
+    all_logs_url: str | Unset
     """ Link to the whole log file; it may expire. """
-    result_count: int | Unset = UNSET
+    result_count: int | Unset
     """ Rows produced so far. """
-    list_: list[LogLine | str] | Unset = UNSET
+    list_: list[LogLine | str] | Unset
     """ Summary lines, as objects or (older servers) plain strings. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    # What attrs.fields() and attrs.evolve() see: the fields of the attrs class this was.
+    __attrs_attrs__ = _AttrsFields(
+        ("all_logs_url", "all_logs_url", False, True, UNSET, None),
+        ("result_count", "result_count", False, True, UNSET, None),
+        ("list_", "list_", False, True, UNSET, None),
+        ("additional_properties", "additional_properties", False, False, _NOTHING, dict),
+    )
+    __match_args__ = (
+        "all_logs_url",
+        "result_count",
+        "list_",
+    )
+    __hash__ = None  # type: ignore[assignment]
+    __getstate__ = _getstate
+    __setstate__ = _setstate
+
+    def __init__(
+        self,
+        all_logs_url: str | Unset = UNSET,
+        result_count: int | Unset = UNSET,
+        list_: list[LogLine | str] | Unset = UNSET,
+    ) -> None:
+        self.all_logs_url = all_logs_url
+        self.result_count = result_count
+        self.list_ = list_
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: Any = other
+        return (
+            self.all_logs_url,
+            self.result_count,
+            self.list_,
+            self.additional_properties,
+        ) == (
+            that.all_logs_url,
+            that.result_count,
+            that.list_,
+            that.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         all_logs_url = self.all_logs_url

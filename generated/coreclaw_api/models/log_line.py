@@ -1,29 +1,97 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+if TYPE_CHECKING:  # see types._typed_as_attrs
+    from attrs import define as _typed_as_attrs
+else:
+    from ..types import _typed_as_attrs
+from ..types import (
+    _NOTHING,
+    UNSET,
+    Unset,
+    _AttrsFields,
+    _getstate,
+    _setstate,
+)
 
 T = TypeVar("T", bound="LogLine")
 
 
-@_attrs_define
+@_typed_as_attrs(
+    init=False, eq=False, repr=False, match_args=False, slots=False, weakref_slot=False
+)
 class LogLine:
     """One structured log line."""
 
+    __slots__ = (
+        "content",
+        "type_",
+        "group",
+        "timestamp",
+        "additional_properties",
+        "__weakref__",
+    )
+
     content: str
     """ The text of the line. """
-    type_: int | Unset = UNSET
+    type_: int | Unset
     """ Level; 1 debug, 2 info, 3 warning, 4 error. """
-    group: str | Unset = UNSET
+    group: str | Unset
     """ Group the line belongs to. """
-    timestamp: int | Unset = UNSET
+    timestamp: int | Unset
     """ Time of the line, Unix milliseconds. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    # What attrs.fields() and attrs.evolve() see: the fields of the attrs class this was.
+    __attrs_attrs__ = _AttrsFields(
+        ("content", "content", False, True, _NOTHING, None),
+        ("type_", "type_", False, True, UNSET, None),
+        ("group", "group", False, True, UNSET, None),
+        ("timestamp", "timestamp", False, True, UNSET, None),
+        ("additional_properties", "additional_properties", False, False, _NOTHING, dict),
+    )
+    __match_args__ = (
+        "content",
+        "type_",
+        "group",
+        "timestamp",
+    )
+    __hash__ = None  # type: ignore[assignment]
+    __getstate__ = _getstate
+    __setstate__ = _setstate
+
+    def __init__(
+        self,
+        content: str,
+        type_: int | Unset = UNSET,
+        group: str | Unset = UNSET,
+        timestamp: int | Unset = UNSET,
+    ) -> None:
+        self.content = content
+        self.type_ = type_
+        self.group = group
+        self.timestamp = timestamp
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: Any = other
+        return (
+            self.content,
+            self.type_,
+            self.group,
+            self.timestamp,
+            self.additional_properties,
+        ) == (
+            that.content,
+            that.type_,
+            that.group,
+            that.timestamp,
+            that.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         content = self.content

@@ -1,29 +1,97 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+if TYPE_CHECKING:  # see types._typed_as_attrs
+    from attrs import define as _typed_as_attrs
+else:
+    from ..types import _typed_as_attrs
 from ..models.queue_item import QueueItem
-from ..types import UNSET, Unset
+from ..types import (
+    _NOTHING,
+    UNSET,
+    Unset,
+    _AttrsFields,
+    _getstate,
+    _setstate,
+)
 
 T = TypeVar("T", bound="QueueItemList")
 
 
-@_attrs_define
+@_typed_as_attrs(
+    init=False, eq=False, repr=False, match_args=False, slots=False, weakref_slot=False
+)
 class QueueItemList:
     """One page of Run Queue items. The total and page fields may be missing."""
 
+    __slots__ = (
+        "list_",
+        "count",
+        "page_index",
+        "page_size",
+        "additional_properties",
+        "__weakref__",
+    )
+
     list_: list[QueueItem]
-    count: int | Unset = UNSET
+    count: int | Unset
     """ Total number of matching items. """
-    page_index: int | Unset = UNSET
+    page_index: int | Unset
     """ This page's number, from 1. """
-    page_size: int | Unset = UNSET
+    page_size: int | Unset
     """ Items per page. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    # What attrs.fields() and attrs.evolve() see: the fields of the attrs class this was.
+    __attrs_attrs__ = _AttrsFields(
+        ("list_", "list_", False, True, _NOTHING, None),
+        ("count", "count", False, True, UNSET, None),
+        ("page_index", "page_index", False, True, UNSET, None),
+        ("page_size", "page_size", False, True, UNSET, None),
+        ("additional_properties", "additional_properties", False, False, _NOTHING, dict),
+    )
+    __match_args__ = (
+        "list_",
+        "count",
+        "page_index",
+        "page_size",
+    )
+    __hash__ = None  # type: ignore[assignment]
+    __getstate__ = _getstate
+    __setstate__ = _setstate
+
+    def __init__(
+        self,
+        list_: list[QueueItem],
+        count: int | Unset = UNSET,
+        page_index: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+    ) -> None:
+        self.list_ = list_
+        self.count = count
+        self.page_index = page_index
+        self.page_size = page_size
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: Any = other
+        return (
+            self.list_,
+            self.count,
+            self.page_index,
+            self.page_size,
+            self.additional_properties,
+        ) == (
+            that.list_,
+            that.count,
+            that.page_index,
+            that.page_size,
+            that.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         list_ = []

@@ -1,27 +1,88 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+if TYPE_CHECKING:  # see types._typed_as_attrs
+    from attrs import define as _typed_as_attrs
+else:
+    from ..types import _typed_as_attrs
+from ..types import (
+    _NOTHING,
+    UNSET,
+    Unset,
+    _AttrsFields,
+    _getstate,
+    _setstate,
+)
 
 T = TypeVar("T", bound="QueueItemOutcome")
 
 
-@_attrs_define
+@_typed_as_attrs(
+    init=False, eq=False, repr=False, match_args=False, slots=False, weakref_slot=False
+)
 class QueueItemOutcome:
     """What happened to one item of a batch; a failure here is not an error of the call."""
+
+    __slots__ = (
+        "queue_ref",
+        "success",
+        "error",
+        "additional_properties",
+        "__weakref__",
+    )
 
     queue_ref: str
     """ Reference of the item. """
     success: bool
     """ Whether the item was activated or released. """
-    error: str | Unset = UNSET
+    error: str | Unset
     """ Why it was not, present only when `success` is false. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    # What attrs.fields() and attrs.evolve() see: the fields of the attrs class this was.
+    __attrs_attrs__ = _AttrsFields(
+        ("queue_ref", "queue_ref", False, True, _NOTHING, None),
+        ("success", "success", False, True, _NOTHING, None),
+        ("error", "error", False, True, UNSET, None),
+        ("additional_properties", "additional_properties", False, False, _NOTHING, dict),
+    )
+    __match_args__ = (
+        "queue_ref",
+        "success",
+        "error",
+    )
+    __hash__ = None  # type: ignore[assignment]
+    __getstate__ = _getstate
+    __setstate__ = _setstate
+
+    def __init__(
+        self,
+        queue_ref: str,
+        success: bool,
+        error: str | Unset = UNSET,
+    ) -> None:
+        self.queue_ref = queue_ref
+        self.success = success
+        self.error = error
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: Any = other
+        return (
+            self.queue_ref,
+            self.success,
+            self.error,
+            self.additional_properties,
+        ) == (
+            that.queue_ref,
+            that.success,
+            that.error,
+            that.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         queue_ref = self.queue_ref

@@ -1,21 +1,57 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-
-from ..types import UNSET
+if TYPE_CHECKING:  # see types._typed_as_attrs
+    from attrs import define as _typed_as_attrs
+else:
+    from ..types import _typed_as_attrs
+from ..types import (
+    _NOTHING,
+    UNSET,
+    _AttrsFields,
+    _getstate,
+    _setstate,
+)
 
 T = TypeVar("T", bound="QueueRefsRequest")
 
 
-@_attrs_define
+@_typed_as_attrs(
+    init=False, eq=False, repr=False, match_args=False, slots=False, weakref_slot=False
+)
 class QueueRefsRequest:
     """The Run Queue items to act on."""
 
+    __slots__ = (
+        "queue_refs",
+        "__weakref__",
+    )
+
     queue_refs: list[str] | None
     """ The `queue_ref` of each item. """
+
+    # What attrs.fields() and attrs.evolve() see: the fields of the attrs class this was.
+    __attrs_attrs__ = _AttrsFields(
+        ("queue_refs", "queue_refs", False, True, _NOTHING, None),
+    )
+    __match_args__ = ("queue_refs",)
+    __hash__ = None  # type: ignore[assignment]
+    __getstate__ = _getstate
+    __setstate__ = _setstate
+
+    def __init__(
+        self,
+        queue_refs: list[str] | None,
+    ) -> None:
+        self.queue_refs = queue_refs
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: Any = other
+        return (self.queue_refs,) == (that.queue_refs,)
 
     def to_dict(self) -> dict[str, Any]:
         queue_refs: list[str] | None

@@ -1,27 +1,88 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+if TYPE_CHECKING:  # see types._typed_as_attrs
+    from attrs import define as _typed_as_attrs
+else:
+    from ..types import _typed_as_attrs
+from ..types import (
+    _NOTHING,
+    UNSET,
+    Unset,
+    _AttrsFields,
+    _getstate,
+    _setstate,
+)
 
 T = TypeVar("T", bound="QueuedRun")
 
 
-@_attrs_define
+@_typed_as_attrs(
+    init=False, eq=False, repr=False, match_args=False, slots=False, weakref_slot=False
+)
 class QueuedRun:
     """A run that was put into the Run Queue."""
 
+    __slots__ = (
+        "queue_ref",
+        "queue_status",
+        "queued",
+        "additional_properties",
+        "__weakref__",
+    )
+
     queue_ref: str
     """ Reference of the queue item, its `queueId`. """
-    queue_status: str | Unset = UNSET
+    queue_status: str | Unset
     """ Status of the item, such as `waiting`. New values may appear. """
-    queued: bool | Unset = UNSET
+    queued: bool | Unset
     """ Whether the run was queued. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    # What attrs.fields() and attrs.evolve() see: the fields of the attrs class this was.
+    __attrs_attrs__ = _AttrsFields(
+        ("queue_ref", "queue_ref", False, True, _NOTHING, None),
+        ("queue_status", "queue_status", False, True, UNSET, None),
+        ("queued", "queued", False, True, UNSET, None),
+        ("additional_properties", "additional_properties", False, False, _NOTHING, dict),
+    )
+    __match_args__ = (
+        "queue_ref",
+        "queue_status",
+        "queued",
+    )
+    __hash__ = None  # type: ignore[assignment]
+    __getstate__ = _getstate
+    __setstate__ = _setstate
+
+    def __init__(
+        self,
+        queue_ref: str,
+        queue_status: str | Unset = UNSET,
+        queued: bool | Unset = UNSET,
+    ) -> None:
+        self.queue_ref = queue_ref
+        self.queue_status = queue_status
+        self.queued = queued
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: Any = other
+        return (
+            self.queue_ref,
+            self.queue_status,
+            self.queued,
+            self.additional_properties,
+        ) == (
+            that.queue_ref,
+            that.queue_status,
+            that.queued,
+            that.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         queue_ref = self.queue_ref

@@ -1,21 +1,57 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-
-from ..types import UNSET, Unset
+if TYPE_CHECKING:  # see types._typed_as_attrs
+    from attrs import define as _typed_as_attrs
+else:
+    from ..types import _typed_as_attrs
+from ..types import (
+    UNSET,
+    Unset,
+    _AttrsFields,
+    _getstate,
+    _setstate,
+)
 
 T = TypeVar("T", bound="ReleaseQueueItemRequest")
 
 
-@_attrs_define
+@_typed_as_attrs(
+    init=False, eq=False, repr=False, match_args=False, slots=False, weakref_slot=False
+)
 class ReleaseQueueItemRequest:
     """Why one Run Queue item is released; an empty object is fine."""
 
-    reason: str | Unset = UNSET
+    __slots__ = (
+        "reason",
+        "__weakref__",
+    )
+
+    reason: str | Unset
     """ A note on why the item is released. """
+
+    # What attrs.fields() and attrs.evolve() see: the fields of the attrs class this was.
+    __attrs_attrs__ = _AttrsFields(
+        ("reason", "reason", False, True, UNSET, None),
+    )
+    __match_args__ = ("reason",)
+    __hash__ = None  # type: ignore[assignment]
+    __getstate__ = _getstate
+    __setstate__ = _setstate
+
+    def __init__(
+        self,
+        reason: str | Unset = UNSET,
+    ) -> None:
+        self.reason = reason
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: Any = other
+        return (self.reason,) == (that.reason,)
 
     def to_dict(self) -> dict[str, Any]:
         reason = self.reason

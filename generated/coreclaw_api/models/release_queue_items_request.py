@@ -1,23 +1,73 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-
-from ..types import UNSET, Unset
+if TYPE_CHECKING:  # see types._typed_as_attrs
+    from attrs import define as _typed_as_attrs
+else:
+    from ..types import _typed_as_attrs
+from ..types import (
+    _NOTHING,
+    UNSET,
+    Unset,
+    _AttrsFields,
+    _getstate,
+    _setstate,
+)
 
 T = TypeVar("T", bound="ReleaseQueueItemsRequest")
 
 
-@_attrs_define
+@_typed_as_attrs(
+    init=False, eq=False, repr=False, match_args=False, slots=False, weakref_slot=False
+)
 class ReleaseQueueItemsRequest:
     """The Run Queue items to release, and why."""
 
+    __slots__ = (
+        "queue_refs",
+        "reason",
+        "__weakref__",
+    )
+
     queue_refs: list[str] | None
     """ The `queue_ref` of each item. """
-    reason: str | Unset = UNSET
+    reason: str | Unset
     """ A note on why the items are released. """
+
+    # What attrs.fields() and attrs.evolve() see: the fields of the attrs class this was.
+    __attrs_attrs__ = _AttrsFields(
+        ("queue_refs", "queue_refs", False, True, _NOTHING, None),
+        ("reason", "reason", False, True, UNSET, None),
+    )
+    __match_args__ = (
+        "queue_refs",
+        "reason",
+    )
+    __hash__ = None  # type: ignore[assignment]
+    __getstate__ = _getstate
+    __setstate__ = _setstate
+
+    def __init__(
+        self,
+        queue_refs: list[str] | None,
+        reason: str | Unset = UNSET,
+    ) -> None:
+        self.queue_refs = queue_refs
+        self.reason = reason
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: Any = other
+        return (
+            self.queue_refs,
+            self.reason,
+        ) == (
+            that.queue_refs,
+            that.reason,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         queue_refs: list[str] | None

@@ -1,26 +1,70 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET
+if TYPE_CHECKING:  # see types._typed_as_attrs
+    from attrs import define as _typed_as_attrs
+else:
+    from ..types import _typed_as_attrs
+from ..types import (
+    _NOTHING,
+    UNSET,
+    _AttrsFields,
+    _getstate,
+    _setstate,
+)
 
 T = TypeVar("T", bound="RerunAccepted")
 
 
-@_attrs_define
+@_typed_as_attrs(
+    init=False, eq=False, repr=False, match_args=False, slots=False, weakref_slot=False
+)
 class RerunAccepted:
     """Answer to an asynchronous rerun. It never carries the synchronous fields, which keeps
     the two shapes of a rerun answer apart; other new fields are allowed.
 
     """
 
+    __slots__ = (
+        "run_slug",
+        "additional_properties",
+        "__weakref__",
+    )
+
     run_slug: str
     """ Slug of the new run. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    # What attrs.fields() and attrs.evolve() see: the fields of the attrs class this was.
+    __attrs_attrs__ = _AttrsFields(
+        ("run_slug", "run_slug", False, True, _NOTHING, None),
+        ("additional_properties", "additional_properties", False, False, _NOTHING, dict),
+    )
+    __match_args__ = ("run_slug",)
+    __hash__ = None  # type: ignore[assignment]
+    __getstate__ = _getstate
+    __setstate__ = _setstate
+
+    def __init__(
+        self,
+        run_slug: str,
+    ) -> None:
+        self.run_slug = run_slug
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: Any = other
+        return (
+            self.run_slug,
+            self.additional_properties,
+        ) == (
+            that.run_slug,
+            that.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         run_slug = self.run_slug

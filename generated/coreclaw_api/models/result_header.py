@@ -1,25 +1,79 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+if TYPE_CHECKING:  # see types._typed_as_attrs
+    from attrs import define as _typed_as_attrs
+else:
+    from ..types import _typed_as_attrs
+from ..types import (
+    _NOTHING,
+    UNSET,
+    Unset,
+    _AttrsFields,
+    _getstate,
+    _setstate,
+)
 
 T = TypeVar("T", bound="ResultHeader")
 
 
-@_attrs_define
+@_typed_as_attrs(
+    init=False, eq=False, repr=False, match_args=False, slots=False, weakref_slot=False
+)
 class ResultHeader:
     """One result column."""
 
+    __slots__ = (
+        "key",
+        "label",
+        "additional_properties",
+        "__weakref__",
+    )
+
     key: str
     """ Key of the column in each row. """
-    label: str | Unset = UNSET
+    label: str | Unset
     """ Display name of the column. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    # What attrs.fields() and attrs.evolve() see: the fields of the attrs class this was.
+    __attrs_attrs__ = _AttrsFields(
+        ("key", "key", False, True, _NOTHING, None),
+        ("label", "label", False, True, UNSET, None),
+        ("additional_properties", "additional_properties", False, False, _NOTHING, dict),
+    )
+    __match_args__ = (
+        "key",
+        "label",
+    )
+    __hash__ = None  # type: ignore[assignment]
+    __getstate__ = _getstate
+    __setstate__ = _setstate
+
+    def __init__(
+        self,
+        key: str,
+        label: str | Unset = UNSET,
+    ) -> None:
+        self.key = key
+        self.label = label
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: Any = other
+        return (
+            self.key,
+            self.label,
+            self.additional_properties,
+        ) == (
+            that.key,
+            that.label,
+            that.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key

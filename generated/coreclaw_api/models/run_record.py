@@ -1,20 +1,50 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+if TYPE_CHECKING:  # see types._typed_as_attrs
+    from attrs import define as _typed_as_attrs
+else:
+    from ..types import _typed_as_attrs
+import datetime
 
-from ..types import UNSET, Unset, unix_seconds
+from ..types import (
+    _NOTHING,
+    UNSET,
+    Unset,
+    _AttrsFields,
+    _getstate,
+    _setstate,
+    unix_seconds,
+)
 
 T = TypeVar("T", bound="RunRecord")
 
 
-@_attrs_define
+@_typed_as_attrs(
+    init=False, eq=False, repr=False, match_args=False, slots=False, weakref_slot=False
+)
 class RunRecord:
     """One run."""
+
+    __slots__ = (
+        "slug",
+        "status",
+        "scraper_slug",
+        "scraper_title",
+        "version",
+        "results",
+        "usage",
+        "traffic",
+        "origin",
+        "started_at",
+        "finished_at",
+        "duration",
+        "err_msg",
+        "additional_properties",
+        "__weakref__",
+    )
 
     slug: str
     """ The run slug (the `runId` of other calls). """
@@ -23,29 +53,132 @@ class RunRecord:
     `aborting`; `succeeded` and `failed` are final. The set is open: clients must accept
     values they do not know (for example `aborted`).
      """
-    scraper_slug: str | Unset = UNSET
+    scraper_slug: str | Unset
     """ Slug of the Worker that ran. """
-    scraper_title: str | Unset = UNSET
+    scraper_title: str | Unset
     """ Display name of the Worker. """
-    version: str | Unset = UNSET
+    version: str | Unset
     """ Worker version that ran. """
-    results: int | Unset = UNSET
+    results: int | Unset
     """ Rows produced so far; zero is not a failure. """
-    usage: str | Unset = UNSET
+    usage: str | Unset
     """ Usage recorded for billing, as a decimal string. """
-    traffic: int | Unset = UNSET
+    traffic: int | Unset
     """ Traffic used, for diagnostics. """
-    origin: str | Unset = UNSET
+    origin: str | Unset
     """ Where the run was started from, for example `openapi`. """
-    started_at: int | Unset = UNSET
+    started_at: int | Unset
     """ Start time, Unix seconds. """
-    finished_at: int | Unset = UNSET
+    finished_at: int | Unset
     """ End time, Unix seconds; 0 while running. """
-    duration: int | Unset = UNSET
+    duration: int | Unset
     """ Running time in seconds. """
-    err_msg: str | Unset = UNSET
+    err_msg: str | Unset
     """ Diagnostic text; usually absent. Read the log for details. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    # What attrs.fields() and attrs.evolve() see: the fields of the attrs class this was.
+    __attrs_attrs__ = _AttrsFields(
+        ("slug", "slug", False, True, _NOTHING, None),
+        ("status", "status", False, True, _NOTHING, None),
+        ("scraper_slug", "scraper_slug", False, True, UNSET, None),
+        ("scraper_title", "scraper_title", False, True, UNSET, None),
+        ("version", "version", False, True, UNSET, None),
+        ("results", "results", False, True, UNSET, None),
+        ("usage", "usage", False, True, UNSET, None),
+        ("traffic", "traffic", False, True, UNSET, None),
+        ("origin", "origin", False, True, UNSET, None),
+        ("started_at", "started_at", False, True, UNSET, None),
+        ("finished_at", "finished_at", False, True, UNSET, None),
+        ("duration", "duration", False, True, UNSET, None),
+        ("err_msg", "err_msg", False, True, UNSET, None),
+        ("additional_properties", "additional_properties", False, False, _NOTHING, dict),
+    )
+    __match_args__ = (
+        "slug",
+        "status",
+        "scraper_slug",
+        "scraper_title",
+        "version",
+        "results",
+        "usage",
+        "traffic",
+        "origin",
+        "started_at",
+        "finished_at",
+        "duration",
+        "err_msg",
+    )
+    __hash__ = None  # type: ignore[assignment]
+    __getstate__ = _getstate
+    __setstate__ = _setstate
+
+    def __init__(
+        self,
+        slug: str,
+        status: str,
+        scraper_slug: str | Unset = UNSET,
+        scraper_title: str | Unset = UNSET,
+        version: str | Unset = UNSET,
+        results: int | Unset = UNSET,
+        usage: str | Unset = UNSET,
+        traffic: int | Unset = UNSET,
+        origin: str | Unset = UNSET,
+        started_at: int | Unset = UNSET,
+        finished_at: int | Unset = UNSET,
+        duration: int | Unset = UNSET,
+        err_msg: str | Unset = UNSET,
+    ) -> None:
+        self.slug = slug
+        self.status = status
+        self.scraper_slug = scraper_slug
+        self.scraper_title = scraper_title
+        self.version = version
+        self.results = results
+        self.usage = usage
+        self.traffic = traffic
+        self.origin = origin
+        self.started_at = started_at
+        self.finished_at = finished_at
+        self.duration = duration
+        self.err_msg = err_msg
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: Any = other
+        return (
+            self.slug,
+            self.status,
+            self.scraper_slug,
+            self.scraper_title,
+            self.version,
+            self.results,
+            self.usage,
+            self.traffic,
+            self.origin,
+            self.started_at,
+            self.finished_at,
+            self.duration,
+            self.err_msg,
+            self.additional_properties,
+        ) == (
+            that.slug,
+            that.status,
+            that.scraper_slug,
+            that.scraper_title,
+            that.version,
+            that.results,
+            that.usage,
+            that.traffic,
+            that.origin,
+            that.started_at,
+            that.finished_at,
+            that.duration,
+            that.err_msg,
+            that.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         slug = self.slug

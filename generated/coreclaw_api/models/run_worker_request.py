@@ -1,39 +1,116 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-
-from ..types import UNSET, Unset
+if TYPE_CHECKING:  # see types._typed_as_attrs
+    from attrs import define as _typed_as_attrs
+else:
+    from ..types import _typed_as_attrs
+from ..types import (
+    UNSET,
+    Unset,
+    _AttrsFields,
+    _getstate,
+    _setstate,
+)
 
 T = TypeVar("T", bound="RunWorkerRequest")
 
 
-@_attrs_define
+@_typed_as_attrs(
+    init=False, eq=False, repr=False, match_args=False, slots=False, weakref_slot=False
+)
 class RunWorkerRequest:
     """Input and options of a new run. Only the fields that are set are sent. The Run Queue
     takes the same body but ignores `is_async`, `limit` and `offset`.
 
     """
 
-    input_: Any | Unset = UNSET
+    __slots__ = (
+        "input_",
+        "version",
+        "callback_url",
+        "is_async",
+        "limit",
+        "offset",
+        "__weakref__",
+    )
+
+    input_: Any | Unset
     """ The Worker's input. Put form fields under `parameters.custom` and platform
     settings under `parameters.system`; a flat object is rejected.
      """
-    version: str | Unset = UNSET
+    version: str | Unset
     """ A concrete Worker version such as `v1.2.8`. Leave it out to use the latest
     version; the literal `latest` is rejected.
      """
-    callback_url: str | Unset = UNSET
+    callback_url: str | Unset
     """ An http(s) URL that receives a POST when the run's status changes. Do not put the API key in it. """
-    is_async: bool | Unset = UNSET
+    is_async: bool | Unset
     """ True (the server's default) answers at once with the new run slug; false waits up to five minutes for the
     run to finish. """
-    limit: int | Unset = UNSET
+    limit: int | Unset
     """ Size of the result page returned by a synchronous run. The server default is 20. """
-    offset: int | Unset = UNSET
+    offset: int | Unset
     """ Page number (from 1; 0 also means 1) of the result page returned by a synchronous run. """
+
+    # What attrs.fields() and attrs.evolve() see: the fields of the attrs class this was.
+    __attrs_attrs__ = _AttrsFields(
+        ("input_", "input_", False, True, UNSET, None),
+        ("version", "version", False, True, UNSET, None),
+        ("callback_url", "callback_url", False, True, UNSET, None),
+        ("is_async", "is_async", False, True, UNSET, None),
+        ("limit", "limit", False, True, UNSET, None),
+        ("offset", "offset", False, True, UNSET, None),
+    )
+    __match_args__ = (
+        "input_",
+        "version",
+        "callback_url",
+        "is_async",
+        "limit",
+        "offset",
+    )
+    __hash__ = None  # type: ignore[assignment]
+    __getstate__ = _getstate
+    __setstate__ = _setstate
+
+    def __init__(
+        self,
+        input_: Any | Unset = UNSET,
+        version: str | Unset = UNSET,
+        callback_url: str | Unset = UNSET,
+        is_async: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> None:
+        self.input_ = input_
+        self.version = version
+        self.callback_url = callback_url
+        self.is_async = is_async
+        self.limit = limit
+        self.offset = offset
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: Any = other
+        return (
+            self.input_,
+            self.version,
+            self.callback_url,
+            self.is_async,
+            self.limit,
+            self.offset,
+        ) == (
+            that.input_,
+            that.version,
+            that.callback_url,
+            that.is_async,
+            that.limit,
+            that.offset,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         input_ = self.input_

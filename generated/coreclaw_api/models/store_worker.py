@@ -1,33 +1,115 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+if TYPE_CHECKING:  # see types._typed_as_attrs
+    from attrs import define as _typed_as_attrs
+else:
+    from ..types import _typed_as_attrs
+from ..types import (
+    _NOTHING,
+    UNSET,
+    Unset,
+    _AttrsFields,
+    _getstate,
+    _setstate,
+)
 
 T = TypeVar("T", bound="StoreWorker")
 
 
-@_attrs_define
+@_typed_as_attrs(
+    init=False, eq=False, repr=False, match_args=False, slots=False, weakref_slot=False
+)
 class StoreWorker:
     """A Worker as listed by the Store and by the caller's Worker list."""
 
-    slug: str | Unset = UNSET
+    __slots__ = (
+        "slug",
+        "path",
+        "name",
+        "username",
+        "title",
+        "description",
+        "additional_properties",
+        "__weakref__",
+    )
+
+    slug: str | Unset
     """ The Worker's slug, usable as `workerId`. """
-    path: str | Unset = UNSET
+    path: str | Unset
     """ The Worker's path with a tilde for the slash, also usable as `workerId`. """
-    name: str | Unset = UNSET
+    name: str | Unset
     """ Short name of the Worker. """
-    username: str | Unset = UNSET
+    username: str | Unset
     """ Owner of the Worker. """
-    title: str | Unset = UNSET
+    title: str | Unset
     """ Display name of the Worker. """
-    description: str | Unset = UNSET
+    description: str | Unset
     """ What the Worker does. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    # What attrs.fields() and attrs.evolve() see: the fields of the attrs class this was.
+    __attrs_attrs__ = _AttrsFields(
+        ("slug", "slug", False, True, UNSET, None),
+        ("path", "path", False, True, UNSET, None),
+        ("name", "name", False, True, UNSET, None),
+        ("username", "username", False, True, UNSET, None),
+        ("title", "title", False, True, UNSET, None),
+        ("description", "description", False, True, UNSET, None),
+        ("additional_properties", "additional_properties", False, False, _NOTHING, dict),
+    )
+    __match_args__ = (
+        "slug",
+        "path",
+        "name",
+        "username",
+        "title",
+        "description",
+    )
+    __hash__ = None  # type: ignore[assignment]
+    __getstate__ = _getstate
+    __setstate__ = _setstate
+
+    def __init__(
+        self,
+        slug: str | Unset = UNSET,
+        path: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        title: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+    ) -> None:
+        self.slug = slug
+        self.path = path
+        self.name = name
+        self.username = username
+        self.title = title
+        self.description = description
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: Any = other
+        return (
+            self.slug,
+            self.path,
+            self.name,
+            self.username,
+            self.title,
+            self.description,
+            self.additional_properties,
+        ) == (
+            that.slug,
+            that.path,
+            that.name,
+            that.username,
+            that.title,
+            that.description,
+            that.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         slug = self.slug

@@ -1,24 +1,50 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+if TYPE_CHECKING:  # see types._typed_as_attrs
+    from attrs import define as _typed_as_attrs
+else:
+    from ..types import _typed_as_attrs
+import datetime
 
 from ..models.result_page import ResultPage
-from ..types import UNSET, Unset, unix_seconds
+from ..types import (
+    _NOTHING,
+    UNSET,
+    Unset,
+    _AttrsFields,
+    _getstate,
+    _setstate,
+    unix_seconds,
+)
 
 T = TypeVar("T", bound="SyncRunResult")
 
 
-@_attrs_define
+@_typed_as_attrs(
+    init=False, eq=False, repr=False, match_args=False, slots=False, weakref_slot=False
+)
 class SyncRunResult:
     """Answer to a synchronous run start. When the server's five-minute wait runs out the
     run goes on and `run_status` is not final yet; poll the run detail for the outcome.
 
     """
+
+    __slots__ = (
+        "run_slug",
+        "run_status",
+        "error_message",
+        "execution_start_timestamp",
+        "execution_end_timestamp",
+        "running_duration",
+        "result_message",
+        "is_finished",
+        "results",
+        "additional_properties",
+        "__weakref__",
+    )
 
     run_slug: str
     """ Slug of the new run. """
@@ -27,21 +53,100 @@ class SyncRunResult:
     `aborting`; `succeeded` and `failed` are final. The set is open: clients must accept
     values they do not know (for example `aborted`).
      """
-    error_message: str | Unset = UNSET
+    error_message: str | Unset
     """ Empty when the run had no error. """
-    execution_start_timestamp: int | Unset = UNSET
+    execution_start_timestamp: int | Unset
     """ Start time, Unix seconds. """
-    execution_end_timestamp: int | Unset = UNSET
+    execution_end_timestamp: int | Unset
     """ End time, Unix seconds. """
-    running_duration: int | Unset = UNSET
+    running_duration: int | Unset
     """ Running time in seconds. """
-    result_message: str | Unset = UNSET
+    result_message: str | Unset
     """ Summary message of the run. """
-    is_finished: bool | Unset = UNSET
+    is_finished: bool | Unset
     """ Whether the run had finished when the server answered, when the server says. """
-    results: ResultPage | Unset = UNSET
+    results: ResultPage | Unset
     """ One page of result rows. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    # What attrs.fields() and attrs.evolve() see: the fields of the attrs class this was.
+    __attrs_attrs__ = _AttrsFields(
+        ("run_slug", "run_slug", False, True, _NOTHING, None),
+        ("run_status", "run_status", False, True, _NOTHING, None),
+        ("error_message", "error_message", False, True, UNSET, None),
+        ("execution_start_timestamp", "execution_start_timestamp", False, True, UNSET, None),
+        ("execution_end_timestamp", "execution_end_timestamp", False, True, UNSET, None),
+        ("running_duration", "running_duration", False, True, UNSET, None),
+        ("result_message", "result_message", False, True, UNSET, None),
+        ("is_finished", "is_finished", False, True, UNSET, None),
+        ("results", "results", False, True, UNSET, None),
+        ("additional_properties", "additional_properties", False, False, _NOTHING, dict),
+    )
+    __match_args__ = (
+        "run_slug",
+        "run_status",
+        "error_message",
+        "execution_start_timestamp",
+        "execution_end_timestamp",
+        "running_duration",
+        "result_message",
+        "is_finished",
+        "results",
+    )
+    __hash__ = None  # type: ignore[assignment]
+    __getstate__ = _getstate
+    __setstate__ = _setstate
+
+    def __init__(
+        self,
+        run_slug: str,
+        run_status: str,
+        error_message: str | Unset = UNSET,
+        execution_start_timestamp: int | Unset = UNSET,
+        execution_end_timestamp: int | Unset = UNSET,
+        running_duration: int | Unset = UNSET,
+        result_message: str | Unset = UNSET,
+        is_finished: bool | Unset = UNSET,
+        results: ResultPage | Unset = UNSET,
+    ) -> None:
+        self.run_slug = run_slug
+        self.run_status = run_status
+        self.error_message = error_message
+        self.execution_start_timestamp = execution_start_timestamp
+        self.execution_end_timestamp = execution_end_timestamp
+        self.running_duration = running_duration
+        self.result_message = result_message
+        self.is_finished = is_finished
+        self.results = results
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: Any = other
+        return (
+            self.run_slug,
+            self.run_status,
+            self.error_message,
+            self.execution_start_timestamp,
+            self.execution_end_timestamp,
+            self.running_duration,
+            self.result_message,
+            self.is_finished,
+            self.results,
+            self.additional_properties,
+        ) == (
+            that.run_slug,
+            that.run_status,
+            that.error_message,
+            that.execution_start_timestamp,
+            that.execution_end_timestamp,
+            that.running_duration,
+            that.result_message,
+            that.is_finished,
+            that.results,
+            that.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         run_slug = self.run_slug

@@ -1,23 +1,73 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-
-from ..types import UNSET, Unset
+if TYPE_CHECKING:  # see types._typed_as_attrs
+    from attrs import define as _typed_as_attrs
+else:
+    from ..types import _typed_as_attrs
+from ..types import (
+    _NOTHING,
+    UNSET,
+    Unset,
+    _AttrsFields,
+    _getstate,
+    _setstate,
+)
 
 T = TypeVar("T", bound="UpdateWorkerTaskInputRequest")
 
 
-@_attrs_define
+@_typed_as_attrs(
+    init=False, eq=False, repr=False, match_args=False, slots=False, weakref_slot=False
+)
 class UpdateWorkerTaskInputRequest:
     """The new input of a saved task, replacing the old one as a whole."""
 
+    __slots__ = (
+        "input_",
+        "version",
+        "__weakref__",
+    )
+
     input_: Any
     """ The input the task runs with, wrapped in `parameters.custom` as for a run. """
-    version: str | Unset = UNSET
+    version: str | Unset
     """ A concrete Worker version to switch to; left out, the task keeps its version. """
+
+    # What attrs.fields() and attrs.evolve() see: the fields of the attrs class this was.
+    __attrs_attrs__ = _AttrsFields(
+        ("input_", "input_", False, True, _NOTHING, None),
+        ("version", "version", False, True, UNSET, None),
+    )
+    __match_args__ = (
+        "input_",
+        "version",
+    )
+    __hash__ = None  # type: ignore[assignment]
+    __getstate__ = _getstate
+    __setstate__ = _setstate
+
+    def __init__(
+        self,
+        input_: Any,
+        version: str | Unset = UNSET,
+    ) -> None:
+        self.input_ = input_
+        self.version = version
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: Any = other
+        return (
+            self.input_,
+            self.version,
+        ) == (
+            that.input_,
+            that.version,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         input_ = self.input_

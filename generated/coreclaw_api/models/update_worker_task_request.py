@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-
+if TYPE_CHECKING:  # see types._typed_as_attrs
+    from attrs import define as _typed_as_attrs
+else:
+    from ..types import _typed_as_attrs
 from ..models.update_worker_task_request_schedule_enabled import (
     UpdateWorkerTaskRequestScheduleEnabled,
     check_update_worker_task_request_schedule_enabled,
@@ -17,34 +19,123 @@ from ..models.update_worker_task_request_schedule_weekday import (
     UpdateWorkerTaskRequestScheduleWeekday,
     check_update_worker_task_request_schedule_weekday,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    _AttrsFields,
+    _getstate,
+    _setstate,
+)
 
 T = TypeVar("T", bound="UpdateWorkerTaskRequest")
 
 
-@_attrs_define
+@_typed_as_attrs(
+    init=False, eq=False, repr=False, match_args=False, slots=False, weakref_slot=False
+)
 class UpdateWorkerTaskRequest:
     """The fields of a saved task to change. Fields left out keep their values; the input
     is changed with its own call.
 
     """
 
-    title: str | Unset = UNSET
+    __slots__ = (
+        "title",
+        "description",
+        "schedule_enabled",
+        "schedule_type",
+        "schedule_time",
+        "schedule_weekday",
+        "schedule_day",
+        "schedule_once_date",
+        "__weakref__",
+    )
+
+    title: str | Unset
     """ New name of the task. """
-    description: str | Unset = UNSET
+    description: str | Unset
     """ New free text about the task. """
-    schedule_enabled: UpdateWorkerTaskRequestScheduleEnabled | Unset = UNSET
+    schedule_enabled: UpdateWorkerTaskRequestScheduleEnabled | Unset
     """ 1 turns the schedule on, 0 turns it off. """
-    schedule_type: UpdateWorkerTaskRequestScheduleType | Unset = UNSET
+    schedule_type: UpdateWorkerTaskRequestScheduleType | Unset
     """ How often the task runs; 1 daily, 2 weekly, 3 monthly, 4 once. """
-    schedule_time: str | Unset = UNSET
+    schedule_time: str | Unset
     """ Time of day to run, as `HH:mm`. """
-    schedule_weekday: UpdateWorkerTaskRequestScheduleWeekday | Unset = UNSET
+    schedule_weekday: UpdateWorkerTaskRequestScheduleWeekday | Unset
     """ Day of the week for a weekly schedule; 1 is Monday, 7 is Sunday. """
-    schedule_day: int | Unset = UNSET
+    schedule_day: int | Unset
     """ Day of the month for a monthly schedule. """
-    schedule_once_date: str | Unset = UNSET
+    schedule_once_date: str | Unset
     """ Date of a one-off run, as `YYYY-MM-DD`. """
+
+    # What attrs.fields() and attrs.evolve() see: the fields of the attrs class this was.
+    __attrs_attrs__ = _AttrsFields(
+        ("title", "title", False, True, UNSET, None),
+        ("description", "description", False, True, UNSET, None),
+        ("schedule_enabled", "schedule_enabled", False, True, UNSET, None),
+        ("schedule_type", "schedule_type", False, True, UNSET, None),
+        ("schedule_time", "schedule_time", False, True, UNSET, None),
+        ("schedule_weekday", "schedule_weekday", False, True, UNSET, None),
+        ("schedule_day", "schedule_day", False, True, UNSET, None),
+        ("schedule_once_date", "schedule_once_date", False, True, UNSET, None),
+    )
+    __match_args__ = (
+        "title",
+        "description",
+        "schedule_enabled",
+        "schedule_type",
+        "schedule_time",
+        "schedule_weekday",
+        "schedule_day",
+        "schedule_once_date",
+    )
+    __hash__ = None  # type: ignore[assignment]
+    __getstate__ = _getstate
+    __setstate__ = _setstate
+
+    def __init__(
+        self,
+        title: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        schedule_enabled: UpdateWorkerTaskRequestScheduleEnabled | Unset = UNSET,
+        schedule_type: UpdateWorkerTaskRequestScheduleType | Unset = UNSET,
+        schedule_time: str | Unset = UNSET,
+        schedule_weekday: UpdateWorkerTaskRequestScheduleWeekday | Unset = UNSET,
+        schedule_day: int | Unset = UNSET,
+        schedule_once_date: str | Unset = UNSET,
+    ) -> None:
+        self.title = title
+        self.description = description
+        self.schedule_enabled = schedule_enabled
+        self.schedule_type = schedule_type
+        self.schedule_time = schedule_time
+        self.schedule_weekday = schedule_weekday
+        self.schedule_day = schedule_day
+        self.schedule_once_date = schedule_once_date
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: Any = other
+        return (
+            self.title,
+            self.description,
+            self.schedule_enabled,
+            self.schedule_type,
+            self.schedule_time,
+            self.schedule_weekday,
+            self.schedule_day,
+            self.schedule_once_date,
+        ) == (
+            that.title,
+            that.description,
+            that.schedule_enabled,
+            that.schedule_type,
+            that.schedule_time,
+            that.schedule_weekday,
+            that.schedule_day,
+            that.schedule_once_date,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title

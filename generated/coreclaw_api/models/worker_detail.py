@@ -1,32 +1,107 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+if TYPE_CHECKING:  # see types._typed_as_attrs
+    from attrs import define as _typed_as_attrs
+else:
+    from ..types import _typed_as_attrs
 from ..models.worker_detail_parameters import WorkerDetailParameters
-from ..types import UNSET, Unset
+from ..types import (
+    _NOTHING,
+    UNSET,
+    Unset,
+    _AttrsFields,
+    _getstate,
+    _setstate,
+)
 
 T = TypeVar("T", bound="WorkerDetail")
 
 
-@_attrs_define
+@_typed_as_attrs(
+    init=False, eq=False, repr=False, match_args=False, slots=False, weakref_slot=False
+)
 class WorkerDetail:
     """One Worker in detail."""
 
-    name: str | Unset = UNSET
+    __slots__ = (
+        "name",
+        "username",
+        "version",
+        "readme",
+        "parameters",
+        "additional_properties",
+        "__weakref__",
+    )
+
+    name: str | Unset
     """ Short name of the Worker. """
-    username: str | Unset = UNSET
+    username: str | Unset
     """ Owner of the Worker. """
-    version: str | Unset = UNSET
+    version: str | Unset
     """ The Worker's current version. """
-    readme: str | Unset = UNSET
+    readme: str | Unset
     """ The Worker's readme, as Markdown. """
-    parameters: WorkerDetailParameters | Unset = UNSET
+    parameters: WorkerDetailParameters | Unset
     """ What the Worker takes as input; the contents differ from Worker to Worker. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    # What attrs.fields() and attrs.evolve() see: the fields of the attrs class this was.
+    __attrs_attrs__ = _AttrsFields(
+        ("name", "name", False, True, UNSET, None),
+        ("username", "username", False, True, UNSET, None),
+        ("version", "version", False, True, UNSET, None),
+        ("readme", "readme", False, True, UNSET, None),
+        ("parameters", "parameters", False, True, UNSET, None),
+        ("additional_properties", "additional_properties", False, False, _NOTHING, dict),
+    )
+    __match_args__ = (
+        "name",
+        "username",
+        "version",
+        "readme",
+        "parameters",
+    )
+    __hash__ = None  # type: ignore[assignment]
+    __getstate__ = _getstate
+    __setstate__ = _setstate
+
+    def __init__(
+        self,
+        name: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        version: str | Unset = UNSET,
+        readme: str | Unset = UNSET,
+        parameters: WorkerDetailParameters | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.username = username
+        self.version = version
+        self.readme = readme
+        self.parameters = parameters
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: Any = other
+        return (
+            self.name,
+            self.username,
+            self.version,
+            self.readme,
+            self.parameters,
+            self.additional_properties,
+        ) == (
+            that.name,
+            that.username,
+            that.version,
+            that.readme,
+            that.parameters,
+            that.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -1,27 +1,81 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+if TYPE_CHECKING:  # see types._typed_as_attrs
+    from attrs import define as _typed_as_attrs
+else:
+    from ..types import _typed_as_attrs
 from ..models.worker_detail_parameters_custom import WorkerDetailParametersCustom
 from ..models.worker_detail_parameters_system import WorkerDetailParametersSystem
-from ..types import UNSET, Unset
+from ..types import (
+    _NOTHING,
+    UNSET,
+    Unset,
+    _AttrsFields,
+    _getstate,
+    _setstate,
+)
 
 T = TypeVar("T", bound="WorkerDetailParameters")
 
 
-@_attrs_define
+@_typed_as_attrs(
+    init=False, eq=False, repr=False, match_args=False, slots=False, weakref_slot=False
+)
 class WorkerDetailParameters:
     """What the Worker takes as input; the contents differ from Worker to Worker."""
 
-    custom: WorkerDetailParametersCustom | Unset = UNSET
+    __slots__ = (
+        "custom",
+        "system",
+        "additional_properties",
+        "__weakref__",
+    )
+
+    custom: WorkerDetailParametersCustom | Unset
     """ The Worker's own input fields. """
-    system: WorkerDetailParametersSystem | Unset = UNSET
+    system: WorkerDetailParametersSystem | Unset
     """ Platform settings, such as `proxy_region`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    # What attrs.fields() and attrs.evolve() see: the fields of the attrs class this was.
+    __attrs_attrs__ = _AttrsFields(
+        ("custom", "custom", False, True, UNSET, None),
+        ("system", "system", False, True, UNSET, None),
+        ("additional_properties", "additional_properties", False, False, _NOTHING, dict),
+    )
+    __match_args__ = (
+        "custom",
+        "system",
+    )
+    __hash__ = None  # type: ignore[assignment]
+    __getstate__ = _getstate
+    __setstate__ = _setstate
+
+    def __init__(
+        self,
+        custom: WorkerDetailParametersCustom | Unset = UNSET,
+        system: WorkerDetailParametersSystem | Unset = UNSET,
+    ) -> None:
+        self.custom = custom
+        self.system = system
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: Any = other
+        return (
+            self.custom,
+            self.system,
+            self.additional_properties,
+        ) == (
+            that.custom,
+            that.system,
+            that.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         custom: dict[str, Any] | Unset = UNSET

@@ -1,24 +1,68 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+if TYPE_CHECKING:  # see types._typed_as_attrs
+    from attrs import define as _typed_as_attrs
+else:
+    from ..types import _typed_as_attrs
 from ..models.worker_input_schema_input_schema import WorkerInputSchemaInputSchema
-from ..types import UNSET
+from ..types import (
+    _NOTHING,
+    UNSET,
+    _AttrsFields,
+    _getstate,
+    _setstate,
+)
 
 T = TypeVar("T", bound="WorkerInputSchema")
 
 
-@_attrs_define
+@_typed_as_attrs(
+    init=False, eq=False, repr=False, match_args=False, slots=False, weakref_slot=False
+)
 class WorkerInputSchema:
     """The input a Worker accepts."""
 
+    __slots__ = (
+        "input_schema",
+        "additional_properties",
+        "__weakref__",
+    )
+
     input_schema: WorkerInputSchemaInputSchema
     """ A JSON-Schema-like description of the Worker's input fields. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    # What attrs.fields() and attrs.evolve() see: the fields of the attrs class this was.
+    __attrs_attrs__ = _AttrsFields(
+        ("input_schema", "input_schema", False, True, _NOTHING, None),
+        ("additional_properties", "additional_properties", False, False, _NOTHING, dict),
+    )
+    __match_args__ = ("input_schema",)
+    __hash__ = None  # type: ignore[assignment]
+    __getstate__ = _getstate
+    __setstate__ = _setstate
+
+    def __init__(
+        self,
+        input_schema: WorkerInputSchemaInputSchema,
+    ) -> None:
+        self.input_schema = input_schema
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: Any = other
+        return (
+            self.input_schema,
+            self.additional_properties,
+        ) == (
+            that.input_schema,
+            that.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         input_schema = self.input_schema.to_dict()

@@ -1,27 +1,95 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+if TYPE_CHECKING:  # see types._typed_as_attrs
+    from attrs import define as _typed_as_attrs
+else:
+    from ..types import _typed_as_attrs
 from ..models.worker_input_schema import WorkerInputSchema
-from ..types import UNSET, Unset
+from ..types import (
+    _NOTHING,
+    UNSET,
+    Unset,
+    _AttrsFields,
+    _getstate,
+    _setstate,
+)
 
 T = TypeVar("T", bound="WorkerInputSchemaEnvelope")
 
 
-@_attrs_define
+@_typed_as_attrs(
+    init=False, eq=False, repr=False, match_args=False, slots=False, weakref_slot=False
+)
 class WorkerInputSchemaEnvelope:
     """Envelope of a Worker's input schema."""
+
+    __slots__ = (
+        "code",
+        "message",
+        "data",
+        "request_id",
+        "additional_properties",
+        "__weakref__",
+    )
 
     code: int
     message: str
     data: WorkerInputSchema
     """ The input a Worker accepts. """
-    request_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    request_id: str | Unset
+    additional_properties: dict[str, Any]
+
+    # What attrs.fields() and attrs.evolve() see: the fields of the attrs class this was.
+    __attrs_attrs__ = _AttrsFields(
+        ("code", "code", False, True, _NOTHING, None),
+        ("message", "message", False, True, _NOTHING, None),
+        ("data", "data", False, True, _NOTHING, None),
+        ("request_id", "request_id", False, True, UNSET, None),
+        ("additional_properties", "additional_properties", False, False, _NOTHING, dict),
+    )
+    __match_args__ = (
+        "code",
+        "message",
+        "data",
+        "request_id",
+    )
+    __hash__ = None  # type: ignore[assignment]
+    __getstate__ = _getstate
+    __setstate__ = _setstate
+
+    def __init__(
+        self,
+        code: int,
+        message: str,
+        data: WorkerInputSchema,
+        request_id: str | Unset = UNSET,
+    ) -> None:
+        self.code = code
+        self.message = message
+        self.data = data
+        self.request_id = request_id
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: Any = other
+        return (
+            self.code,
+            self.message,
+            self.data,
+            self.request_id,
+            self.additional_properties,
+        ) == (
+            that.code,
+            that.message,
+            that.data,
+            that.request_id,
+            that.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code

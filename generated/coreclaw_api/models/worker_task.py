@@ -1,19 +1,31 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+if TYPE_CHECKING:  # see types._typed_as_attrs
+    from attrs import define as _typed_as_attrs
+else:
+    from ..types import _typed_as_attrs
+import datetime
 
 from ..models.worker_input import WorkerInput
-from ..types import UNSET, Unset, unix_seconds
+from ..types import (
+    _NOTHING,
+    UNSET,
+    Unset,
+    _AttrsFields,
+    _getstate,
+    _setstate,
+    unix_seconds,
+)
 
 T = TypeVar("T", bound="WorkerTask")
 
 
-@_attrs_define
+@_typed_as_attrs(
+    init=False, eq=False, repr=False, match_args=False, slots=False, weakref_slot=False
+)
 class WorkerTask:
     """A saved task. Different calls and deployments return different subsets of these
     fields; only `slug` is always present. Schedule numbers are those of the requests,
@@ -21,54 +33,238 @@ class WorkerTask:
 
     """
 
+    __slots__ = (
+        "slug",
+        "id",
+        "title",
+        "description",
+        "version",
+        "worker_id",
+        "worker_slug",
+        "worker_title",
+        "worker_path",
+        "platform_actors_id",
+        "input_",
+        "run_times",
+        "last_run_id",
+        "last_modified_at",
+        "schedule_enabled",
+        "schedule_type",
+        "schedule_time",
+        "schedule_weekday",
+        "schedule_day",
+        "schedule_once_date",
+        "created_at",
+        "updated_at",
+        "additional_properties",
+        "__weakref__",
+    )
+
     slug: str
     """ The task's slug, the `workerTaskId` of the other task calls. """
-    id: int | Unset = UNSET
+    id: int | Unset
     """ Internal numeric id of the task. """
-    title: str | Unset = UNSET
+    title: str | Unset
     """ Name of the task. """
-    description: str | Unset = UNSET
+    description: str | Unset
     """ Free text about the task. """
-    version: str | Unset = UNSET
+    version: str | Unset
     """ Worker version the task runs. """
-    worker_id: int | Unset = UNSET
+    worker_id: int | Unset
     """ Internal numeric id of the Worker; not accepted as a `workerId`. """
-    worker_slug: str | Unset = UNSET
+    worker_slug: str | Unset
     """ Slug of the Worker. """
-    worker_title: str | Unset = UNSET
+    worker_title: str | Unset
     """ Display name of the Worker. """
-    worker_path: str | Unset = UNSET
+    worker_path: str | Unset
     """ Path of the Worker, with a slash or a tilde between owner and name. """
-    platform_actors_id: int | Unset = UNSET
+    platform_actors_id: int | Unset
     """ Internal id of the Worker build. """
-    input_: WorkerInput | Unset = UNSET
+    input_: WorkerInput | Unset
     """ Input of a Worker. Form fields sit under `parameters.custom` and platform settings,
     such as `proxy_region`, under `parameters.system`. The fields themselves depend on
     the Worker; its input schema lists them.
      """
-    run_times: int | Unset = UNSET
+    run_times: int | Unset
     """ How many times the task has run. """
-    last_run_id: int | Unset = UNSET
+    last_run_id: int | Unset
     """ Internal id of the task's latest run; 0 when it never ran. """
-    last_modified_at: int | Unset = UNSET
+    last_modified_at: int | Unset
     """ Last change, Unix seconds. """
-    schedule_enabled: int | Unset = UNSET
+    schedule_enabled: int | Unset
     """ 1 when the schedule is on, 0 when it is off. """
-    schedule_type: int | Unset = UNSET
+    schedule_type: int | Unset
     """ 1 daily, 2 weekly, 3 monthly, 4 once; 0 or missing when unscheduled. """
-    schedule_time: str | Unset = UNSET
+    schedule_time: str | Unset
     """ Time of day to run, as `HH:mm`. """
-    schedule_weekday: int | Unset = UNSET
+    schedule_weekday: int | Unset
     """ Day of the week for a weekly schedule; 1 is Monday, 7 is Sunday. """
-    schedule_day: int | Unset = UNSET
+    schedule_day: int | Unset
     """ Day of the month for a monthly schedule. """
-    schedule_once_date: str | Unset = UNSET
+    schedule_once_date: str | Unset
     """ Date of a one-off run, as `YYYY-MM-DD`. """
-    created_at: int | Unset = UNSET
+    created_at: int | Unset
     """ Creation time, Unix seconds. """
-    updated_at: int | Unset = UNSET
+    updated_at: int | Unset
     """ Last update, Unix seconds. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    # What attrs.fields() and attrs.evolve() see: the fields of the attrs class this was.
+    __attrs_attrs__ = _AttrsFields(
+        ("slug", "slug", False, True, _NOTHING, None),
+        ("id", "id", False, True, UNSET, None),
+        ("title", "title", False, True, UNSET, None),
+        ("description", "description", False, True, UNSET, None),
+        ("version", "version", False, True, UNSET, None),
+        ("worker_id", "worker_id", False, True, UNSET, None),
+        ("worker_slug", "worker_slug", False, True, UNSET, None),
+        ("worker_title", "worker_title", False, True, UNSET, None),
+        ("worker_path", "worker_path", False, True, UNSET, None),
+        ("platform_actors_id", "platform_actors_id", False, True, UNSET, None),
+        ("input_", "input_", False, True, UNSET, None),
+        ("run_times", "run_times", False, True, UNSET, None),
+        ("last_run_id", "last_run_id", False, True, UNSET, None),
+        ("last_modified_at", "last_modified_at", False, True, UNSET, None),
+        ("schedule_enabled", "schedule_enabled", False, True, UNSET, None),
+        ("schedule_type", "schedule_type", False, True, UNSET, None),
+        ("schedule_time", "schedule_time", False, True, UNSET, None),
+        ("schedule_weekday", "schedule_weekday", False, True, UNSET, None),
+        ("schedule_day", "schedule_day", False, True, UNSET, None),
+        ("schedule_once_date", "schedule_once_date", False, True, UNSET, None),
+        ("created_at", "created_at", False, True, UNSET, None),
+        ("updated_at", "updated_at", False, True, UNSET, None),
+        ("additional_properties", "additional_properties", False, False, _NOTHING, dict),
+    )
+    __match_args__ = (
+        "slug",
+        "id",
+        "title",
+        "description",
+        "version",
+        "worker_id",
+        "worker_slug",
+        "worker_title",
+        "worker_path",
+        "platform_actors_id",
+        "input_",
+        "run_times",
+        "last_run_id",
+        "last_modified_at",
+        "schedule_enabled",
+        "schedule_type",
+        "schedule_time",
+        "schedule_weekday",
+        "schedule_day",
+        "schedule_once_date",
+        "created_at",
+        "updated_at",
+    )
+    __hash__ = None  # type: ignore[assignment]
+    __getstate__ = _getstate
+    __setstate__ = _setstate
+
+    def __init__(
+        self,
+        slug: str,
+        id: int | Unset = UNSET,
+        title: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        version: str | Unset = UNSET,
+        worker_id: int | Unset = UNSET,
+        worker_slug: str | Unset = UNSET,
+        worker_title: str | Unset = UNSET,
+        worker_path: str | Unset = UNSET,
+        platform_actors_id: int | Unset = UNSET,
+        input_: WorkerInput | Unset = UNSET,
+        run_times: int | Unset = UNSET,
+        last_run_id: int | Unset = UNSET,
+        last_modified_at: int | Unset = UNSET,
+        schedule_enabled: int | Unset = UNSET,
+        schedule_type: int | Unset = UNSET,
+        schedule_time: str | Unset = UNSET,
+        schedule_weekday: int | Unset = UNSET,
+        schedule_day: int | Unset = UNSET,
+        schedule_once_date: str | Unset = UNSET,
+        created_at: int | Unset = UNSET,
+        updated_at: int | Unset = UNSET,
+    ) -> None:
+        self.slug = slug
+        self.id = id
+        self.title = title
+        self.description = description
+        self.version = version
+        self.worker_id = worker_id
+        self.worker_slug = worker_slug
+        self.worker_title = worker_title
+        self.worker_path = worker_path
+        self.platform_actors_id = platform_actors_id
+        self.input_ = input_
+        self.run_times = run_times
+        self.last_run_id = last_run_id
+        self.last_modified_at = last_modified_at
+        self.schedule_enabled = schedule_enabled
+        self.schedule_type = schedule_type
+        self.schedule_time = schedule_time
+        self.schedule_weekday = schedule_weekday
+        self.schedule_day = schedule_day
+        self.schedule_once_date = schedule_once_date
+        self.created_at = created_at
+        self.updated_at = updated_at
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: Any = other
+        return (
+            self.slug,
+            self.id,
+            self.title,
+            self.description,
+            self.version,
+            self.worker_id,
+            self.worker_slug,
+            self.worker_title,
+            self.worker_path,
+            self.platform_actors_id,
+            self.input_,
+            self.run_times,
+            self.last_run_id,
+            self.last_modified_at,
+            self.schedule_enabled,
+            self.schedule_type,
+            self.schedule_time,
+            self.schedule_weekday,
+            self.schedule_day,
+            self.schedule_once_date,
+            self.created_at,
+            self.updated_at,
+            self.additional_properties,
+        ) == (
+            that.slug,
+            that.id,
+            that.title,
+            that.description,
+            that.version,
+            that.worker_id,
+            that.worker_slug,
+            that.worker_title,
+            that.worker_path,
+            that.platform_actors_id,
+            that.input_,
+            that.run_times,
+            that.last_run_id,
+            that.last_modified_at,
+            that.schedule_enabled,
+            that.schedule_type,
+            that.schedule_time,
+            that.schedule_weekday,
+            that.schedule_day,
+            that.schedule_once_date,
+            that.created_at,
+            that.updated_at,
+            that.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         slug = self.slug

@@ -1,29 +1,83 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
+if TYPE_CHECKING:  # see types._typed_as_attrs
+    from attrs import define as _typed_as_attrs
+else:
+    from ..types import _typed_as_attrs
 from ..models.worker_input import WorkerInput
-from ..types import UNSET, Unset
+from ..types import (
+    _NOTHING,
+    UNSET,
+    Unset,
+    _AttrsFields,
+    _getstate,
+    _setstate,
+)
 
 T = TypeVar("T", bound="WorkerTaskInput")
 
 
-@_attrs_define
+@_typed_as_attrs(
+    init=False, eq=False, repr=False, match_args=False, slots=False, weakref_slot=False
+)
 class WorkerTaskInput:
     """The input a saved task runs with."""
+
+    __slots__ = (
+        "input_",
+        "version",
+        "additional_properties",
+        "__weakref__",
+    )
 
     input_: WorkerInput
     """ Input of a Worker. Form fields sit under `parameters.custom` and platform settings,
     such as `proxy_region`, under `parameters.system`. The fields themselves depend on
     the Worker; its input schema lists them.
      """
-    version: str | Unset = UNSET
+    version: str | Unset
     """ Worker version the task runs. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    # What attrs.fields() and attrs.evolve() see: the fields of the attrs class this was.
+    __attrs_attrs__ = _AttrsFields(
+        ("input_", "input_", False, True, _NOTHING, None),
+        ("version", "version", False, True, UNSET, None),
+        ("additional_properties", "additional_properties", False, False, _NOTHING, dict),
+    )
+    __match_args__ = (
+        "input_",
+        "version",
+    )
+    __hash__ = None  # type: ignore[assignment]
+    __getstate__ = _getstate
+    __setstate__ = _setstate
+
+    def __init__(
+        self,
+        input_: WorkerInput,
+        version: str | Unset = UNSET,
+    ) -> None:
+        self.input_ = input_
+        self.version = version
+        self.additional_properties = {}
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that: Any = other
+        return (
+            self.input_,
+            self.version,
+            self.additional_properties,
+        ) == (
+            that.input_,
+            that.version,
+            that.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         input_ = self.input_.to_dict()
