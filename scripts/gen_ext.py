@@ -314,7 +314,9 @@ def main() -> None:
     for op in ops:
         (ops_dir / f"{op.name}.py").write_text(op_module(op), encoding="utf-8")
     (out_dir / "exports.py").write_text(exports_module(ops, overrides, exported), "utf-8")
-    (out_dir / "resources.py").write_text(resources_module(ops, overrides, params), "utf-8")
+    classes, mixin = resources_module(ops, overrides, params)
+    (out_dir / "resource_classes.py").write_text(classes, "utf-8")
+    (out_dir / "resources.py").write_text(mixin, "utf-8")
     (out_dir / "table.py").write_text(table_module(ops), "utf-8")
     readme_out.write_text(readme_table(ops), encoding="utf-8")
 
