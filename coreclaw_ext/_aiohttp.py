@@ -9,17 +9,30 @@ aiohttp exceptions are mapped to the httpx exception that says whether the reque
 reached the server: only failures to connect become ``ConnectError``/``ConnectTimeout``, which
 the retry policy treats as "never sent". A dropped connection after sending must never look like
 a connect error, or a run-creating POST would be repeated.
+
+Per call it does little besides aiohttp's own work. On the aiohttp it was checked against
+(3.14) it sends through the connector directly (``_send``: what ``session.request`` does for
+these calls, without its general-purpose steps; any other aiohttp takes ``session.request``);
+the ``ClientTimeout`` of each timeout setting is kept; aiohttp gets no cookie jar (httpx's side
+decides cookies); the answer's headers become ``httpx.Headers`` in one pass; and a small answer
+that arrived whole within half the read timeout is handed over already read, as
+``_body.aread_body`` would leave it. ``tests/test_aiohttp_transport.py`` runs the error mapping
+and proxies on both send paths.
 """
 
 from __future__ import annotations
 
 import asyncio
+import os
 import ssl
+import time
 from collections.abc import AsyncIterator
 from typing import Any
 
 import aiohttp
 import httpx
+from aiohttp import ClientRequest
+from multidict import CIMultiDict
 from yarl import URL
 
 from ._secrets import redact
@@ -28,9 +41,98 @@ _SMALL_BODY = 64 * 1024
 """A plain body of a known length up to this that has already arrived whole is read in one go,
 not streamed."""
 
+_MAX_TIMEOUTS = 32
+"""Distinct timeout settings whose ``aiohttp.ClientTimeout`` is kept (per transport)."""
+
+
+def _no_timer() -> Any:
+    """aiohttp's no-op timer (stateless, so one serves every request), or None if this aiohttp
+    has none where 3.14 keeps it."""
+    try:
+        from aiohttp.helpers import TimerNoop  # noqa: PLC0415 - internal, checked here once
+    except ImportError:
+        return None
+    return TimerNoop()
+
+
+def _direct_path_fits() -> bool:
+    """Whether this aiohttp has the internals ``AiohttpTransport._send`` calls, as 3.14 does.
+
+    Any other version (or a 3.14 that changed them) sends through ``session.request``, which
+    does the same for this transport's calls with more general-purpose work. A test fails when
+    the locked aiohttp no longer fits, so that a new version gets checked against
+    ``ClientSession._request`` before the gate is widened.
+    """
+    if not aiohttp.__version__.startswith("3.14.") or _NO_TIMER is None:
+        return False
+    import inspect  # noqa: PLC0415 - once, when this module loads (aiohttp has imported it)
+
+    try:
+        from aiohttp.client_proto import ResponseHandler  # noqa: PLC0415 - internal
+
+        request_params = inspect.signature(ClientRequest.__init__).parameters
+        response_params = inspect.signature(ResponseHandler.set_response_params).parameters
+        connect_params = inspect.signature(aiohttp.BaseConnector.connect).parameters
+    except (ImportError, TypeError, ValueError):
+        return False
+    return (
+        {
+            "headers",
+            "skip_auto_headers",
+            "data",
+            "version",
+            "loop",
+            "response_class",
+            "proxy",
+            "proxy_auth",
+            "proxy_headers",
+            "timer",
+            "session",
+            "ssl",
+            "traces",
+            "trust_env",
+        }
+        <= set(request_params)
+        and {
+            "timer",
+            "skip_payload",
+            "read_until_eof",
+            "auto_decompress",
+            "read_timeout",
+            "read_bufsize",
+            "timeout_ceil_threshold",
+            "max_line_size",
+            "max_field_size",
+            "max_headers",
+        }
+        <= set(response_params)
+        and {"req", "traces", "timeout"} <= set(connect_params)
+    )
+
+
+_SESSION_ATTRS = (
+    "_connector",
+    "_loop",
+    "_version",
+    "_skip_auto_headers",
+    "_response_class",
+    "_read_bufsize",
+    "_max_line_size",
+    "_max_field_size",
+    "_max_headers",
+    "_trace_configs",
+    "_middlewares",
+    "_default_headers",
+    "_default_auth",
+    "_base_url",
+)
+
 
 def _ssl_setting(verify: bool | str) -> bool | ssl.SSLContext:
     if isinstance(verify, str):
+        # A CA bundle, or a directory of hashed certificates (as httpx takes it).
+        if os.path.isdir(verify):
+            return ssl.create_default_context(capath=verify)
         return ssl.create_default_context(cafile=verify)
     return verify
 
@@ -72,6 +174,22 @@ class _AiohttpStream(httpx.AsyncByteStream):
         self._answer.close()
 
 
+def _headers(raw: tuple[tuple[bytes, bytes], ...]) -> httpx.Headers:
+    # What ``httpx.Headers(raw)`` builds, without its per-item type checks: aiohttp hands
+    # the names and values over as bytes, exactly as received.
+    headers = httpx.Headers()
+    headers._list = [(name, name.lower(), value) for name, value in raw]
+    return headers
+
+
+def _extensions(answer: aiohttp.ClientResponse) -> dict[str, Any]:
+    return {"http_version": b"HTTP/1.1", "reason_phrase": (answer.reason or "").encode()}
+
+
+_NO_TIMER = _no_timer()  # no total timeout: httpx's timeouts are per phase
+_DIRECT_PATH = _direct_path_fits()
+
+
 class AiohttpTransport(httpx.AsyncBaseTransport):
     """Sends httpx requests with one ``aiohttp.ClientSession``, created in the running loop."""
 
@@ -81,7 +199,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._ssl = _ssl_setting(verify)
         self._max_connections = max_connections
         self._proxy = proxy
+        self._proxy_url = None if proxy is None else URL(proxy)
         self._session: aiohttp.ClientSession | None = None
+        self._direct = False
+        self._timeouts: dict[tuple[Any, Any, Any], aiohttp.ClientTimeout] = {}
 
     def _get_session(self) -> aiohttp.ClientSession:
         if self._session is None or self._session.closed:
@@ -89,7 +210,13 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 limit=self._max_connections, limit_per_host=0, ssl=self._ssl
             )
             session = aiohttp.ClientSession(
-                connector=connector, auto_decompress=False, skip_auto_headers=("User-Agent",)
+                connector=connector,
+                auto_decompress=False,
+                skip_auto_headers=("User-Agent",),
+                # Cookies are httpx's business: those given to the client arrive here as a
+                # Cookie header, and what answers set is never stored (as in ``_lean``), so
+                # both backends send the same. aiohttp's own jar would keep and resend them.
+                cookie_jar=aiohttp.DummyCookieJar(),
             )
             # aiohttp re-sends a GET (any method it deems idempotent) once on a fresh
             # connection when a kept-alive one turns out dead after sending, so
@@ -99,38 +226,150 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             # there, on a new connection. The switch has no public name (aiohttp >= 3.10).
             if hasattr(session, "_retry_connection"):
                 session._retry_connection = False
+            self._direct = (
+                _DIRECT_PATH
+                and all(hasattr(session, name) for name in _SESSION_ATTRS)
+                and hasattr(session._connector, "_timeout_ceil_threshold")
+                # Nothing that session.request would add to a request is set up.
+                and not session._trace_configs
+                and not session._middlewares
+                and not session._default_headers
+                and session._default_auth is None
+                and session._base_url is None
+            )
             self._session = session
         return self._session
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        session = self._get_session()
-        timeout: dict[str, Any] = request.extensions.get("timeout") or {}
-        headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in request.headers.raw]
+    async def _send(
+        self,
+        session: aiohttp.ClientSession,
+        method: str,
+        url: URL,
+        *,
+        headers: list[tuple[str, str]],
+        data: bytes | None,
+        timeout: aiohttp.ClientTimeout,
+    ) -> aiohttp.ClientResponse:
+        """What ``session.request`` does for this transport's calls, step for step: no base
+        URL, redirects, cookies, auth, traces, middlewares or total timeout, and aiohttp's own
+        retry off; only what is left (aiohttp 3.14's ``ClientSession._request``)."""
+        proxy = self._proxy_url
+        req = ClientRequest(
+            method,
+            url,
+            headers=CIMultiDict(headers),
+            skip_auto_headers=session._skip_auto_headers,
+            data=data,
+            version=session._version,
+            loop=session._loop,
+            response_class=session._response_class,
+            proxy=proxy,
+            proxy_auth=None,
+            proxy_headers=None if proxy is None else CIMultiDict(),
+            timer=_NO_TIMER,
+            session=session,
+            ssl=True,  # the connector's setting
+            traces=[],
+            trust_env=False,
+        )
+        connector = session._connector
+        assert connector is not None
         try:
-            answer = await session.request(
-                request.method,
-                URL(str(request.url), encoded=True),
-                headers=headers,
-                data=request.content or None,
-                allow_redirects=False,
-                compress=None,
-                proxy=self._proxy,
-                timeout=aiohttp.ClientTimeout(
-                    total=None,
-                    connect=timeout.get("pool"),
-                    sock_connect=timeout.get("connect"),
-                    sock_read=timeout.get("read"),
-                ),
+            try:
+                try:
+                    conn = await connector.connect(req, traces=[], timeout=timeout)
+                except TimeoutError as exc:
+                    raise aiohttp.ConnectionTimeoutError(
+                        f"Connection timeout to host {req.url}"
+                    ) from exc
+                protocol = conn.protocol
+                assert protocol is not None
+                protocol.set_response_params(
+                    timer=_NO_TIMER,
+                    skip_payload=method == "HEAD",
+                    read_until_eof=True,
+                    auto_decompress=False,
+                    read_timeout=timeout.sock_read,
+                    read_bufsize=session._read_bufsize,
+                    timeout_ceil_threshold=connector._timeout_ceil_threshold,
+                    max_line_size=session._max_line_size,
+                    max_field_size=session._max_field_size,
+                    max_headers=session._max_headers,
+                )
+                try:
+                    answer = await req.send(conn)
+                    try:
+                        await answer.start(conn)
+                    except BaseException:
+                        answer.close()
+                        raise
+                except BaseException:
+                    conn.close()
+                    raise
+            except aiohttp.ClientError:
+                raise
+            except OSError as exc:
+                if exc.errno is None and isinstance(exc, TimeoutError):
+                    raise
+                raise aiohttp.ClientOSError(*exc.args) from exc
+        except BaseException:
+            if req._body is not None:
+                await req._body.close()
+            raise
+        if req._body is not None:
+            await req._body.close()
+        return answer
+
+    def _timeout(self, timeout: dict[str, Any]) -> aiohttp.ClientTimeout:
+        """The request's httpx timeouts as aiohttp's (immutable, so one per setting is kept)."""
+        key = (timeout.get("pool"), timeout.get("connect"), timeout.get("read"))
+        found = self._timeouts.get(key)
+        if found is None:
+            if len(self._timeouts) >= _MAX_TIMEOUTS:
+                self._timeouts.clear()
+            found = self._timeouts[key] = aiohttp.ClientTimeout(
+                total=None, connect=key[0], sock_connect=key[1], sock_read=key[2]
             )
+        return found
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        started = time.perf_counter()
+        session = self._session
+        if session is None or session.closed:
+            session = self._get_session()
+        timeout: dict[str, Any] = request.extensions.get("timeout") or {}
+        headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, _, v in request.headers._list]
+        url = URL(str(request.url), encoded=True)
+        try:
+            if self._direct:
+                answer = await self._send(
+                    session,
+                    request.method,
+                    url,
+                    headers=headers,
+                    data=request.content or None,
+                    timeout=self._timeout(timeout),
+                )
+            else:
+                answer = await session.request(
+                    request.method,
+                    url,
+                    headers=headers,
+                    data=request.content or None,
+                    allow_redirects=False,
+                    compress=None,
+                    proxy=self._proxy,
+                    timeout=self._timeout(timeout),
+                )
         except (TimeoutError, aiohttp.ClientError) as exc:
             # aiohttp's text names the full URL (a ?token= included): redacted, and not chained.
             raise _map_exception(exc) from None
-        stream: httpx.AsyncByteStream
+        status = answer.status
         length = answer.content_length
         if (
             length is not None
             and length <= _SMALL_BODY
-            and answer.status >= 200
+            and status >= 200
             and answer.content.is_eof()
             and "Content-Encoding" not in answer.headers
         ):
@@ -147,18 +386,32 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 answer.close()
                 raise
             answer.release()
-            stream = httpx.ByteStream(body)
-        else:
-            stream = _AiohttpStream(answer)
+            response = httpx.Response(
+                status,
+                headers=_headers(answer.raw_headers),
+                stream=httpx.ByteStream(body),
+                request=request,
+                extensions=_extensions(answer),
+            )
+            read = timeout.get("read")
+            if isinstance(read, int | float) and time.perf_counter() - started < read / 2:
+                # Handed over read, as the transport above would leave it after reading the
+                # stream (``_body.aread_body``): it then checks only the size limit. Its other
+                # check, the attempt's deadline, cannot have been reached: that deadline is
+                # never shorter than the read timeout (``_transport._Exchange``), and this
+                # whole exchange took less than half of it. A slower one keeps the stream, and
+                # the check (tests/test_aiohttp_transport.py holds both to this).
+                response._content = body
+                response.is_stream_consumed = True
+                response.is_closed = True
+                response._num_bytes_downloaded = len(body)
+            return response
         return httpx.Response(
-            answer.status,
-            headers=answer.raw_headers,
-            stream=stream,
+            status,
+            headers=_headers(answer.raw_headers),
+            stream=_AiohttpStream(answer),
             request=request,
-            extensions={
-                "http_version": b"HTTP/1.1",
-                "reason_phrase": (answer.reason or "").encode(),
-            },
+            extensions=_extensions(answer),
         )
 
     async def aclose(self) -> None:
