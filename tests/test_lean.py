@@ -198,3 +198,47 @@ def test_every_client_built_by_create_client_is_lean(make_client: Any) -> None:
             await client.aclose()
 
     asyncio.run(main())
+
+
+def _mock(request: httpx.Request) -> httpx.Response:
+    if request.url.path == "/moved":
+        return httpx.Response(302, headers={"Location": "/elsewhere"}, content=b"")
+    return httpx.Response(200, json={"path": request.url.path})
+
+
+def test_the_async_send_shortcut_is_on_with_this_httpx() -> None:
+    assert _lean._FAST_SEND
+
+
+def test_the_async_shortcut_answers_as_httpx_does() -> None:
+    seen: list[str] = []
+
+    async def hook(request: httpx.Request) -> None:
+        seen.append(request.url.path)
+
+    async def main() -> None:
+        plain = httpx.AsyncClient(transport=httpx.MockTransport(_mock), base_url="http://t")
+        lean = LeanAsyncClient(transport=httpx.MockTransport(_mock), base_url="http://t")
+        hooked = LeanAsyncClient(
+            transport=httpx.MockTransport(_mock),
+            base_url="http://t",
+            event_hooks={"request": [hook]},
+        )
+        for client in (plain, lean, hooked):
+            async with client:
+                ok = await client.get("/a")
+                moved = await client.get("/moved")
+                assert ok.json() == {"path": "/a"} and ok.history == []
+                if client is not plain:  # httpx leaves it unset for an answer read already
+                    assert ok.elapsed.total_seconds() >= 0
+                assert moved.status_code == 302 and moved.history == []
+                assert moved.next_request is not None
+                assert moved.next_request.url == "http://t/elsewhere"
+                followed = await client.get("/moved", follow_redirects=True)
+                assert followed.json() == {"path": "/elsewhere"}
+                assert [r.status_code for r in followed.history] == [302]
+        assert seen == ["/a", "/moved", "/moved", "/elsewhere"]  # hooks: httpx's own path
+        with pytest.raises(RuntimeError, match="closed"):
+            await lean.get("/a")
+
+    asyncio.run(main())
