@@ -25,6 +25,7 @@ import datetime
 import logging
 import re
 import time
+from json import dumps as _json_dumps
 from typing import Any
 
 import httpx
@@ -48,6 +49,10 @@ def _fast_urls_work() -> bool:
 _FAST_URLS = _fast_urls_work()
 
 _DEFAULT: Any = httpx.USE_CLIENT_DEFAULT
+_JSON = b"application/json"
+# httpx 0.28 encodes a json= body with json.dumps (compact, not ASCII-escaped, no NaN) and
+# keeps headers as (raw key, lower key, value) triples; the request shortcut relies on both.
+_FAST_BUILD = isinstance(getattr(httpx.Headers({"A": "b"}), "_list", None), list)
 _httpx_log = logging.getLogger("httpx")
 try:  # the pieces of httpx 0.28's own send path the async shortcut reuses
     from httpx._client import BoundAsyncStream as _BoundAsyncStream
@@ -113,14 +118,94 @@ class _LeanMixin:
         return merged
 
     def build_request(
-        self, method: str, url: httpx.URL | str, *, params: Any = None, **kwargs: Any
+        self,
+        method: str,
+        url: httpx.URL | str,
+        *,
+        content: Any = None,
+        json: Any = None,
+        params: Any = None,
+        headers: Any = None,
+        cookies: Any = None,
+        timeout: Any = _DEFAULT,
+        extensions: Any = None,
+        **kwargs: Any,
     ) -> httpx.Request:
         if params and type(params) is dict and not self.params:  # type: ignore[attr-defined]
             query = _plain_query(params)
             merged = None if query is None else self._fast_url(url, query)
             if merged is not None:
-                return super().build_request(method, merged, **kwargs)  # type: ignore[misc, no-any-return]
-        return super().build_request(method, url, params=params, **kwargs)  # type: ignore[misc, no-any-return]
+                url, params = merged, None
+        if (
+            _FAST_BUILD
+            and not kwargs  # data=, files=
+            and params is None
+            and cookies is None
+            and extensions is None
+            and timeout is _DEFAULT
+            and type(method) is str
+            and (headers is None or type(headers) is dict)
+            and (content is None or (type(content) is bytes and json is None))
+            and not self._cookies
+        ):
+            return self._build_plain(method, url, content, json, headers)
+        return super().build_request(  # type: ignore[misc, no-any-return]
+            method,
+            url,
+            content=content,
+            json=json,
+            params=params,
+            headers=headers,
+            cookies=cookies,
+            timeout=timeout,
+            extensions=extensions,
+            **kwargs,
+        )
+
+    def _build_plain(
+        self, method: str, url: httpx.URL | str, content: bytes | None, json: Any, headers: Any
+    ) -> httpx.Request:
+        """The request httpx's ``build_request`` makes, for what generated code sends: a path,
+        a JSON body or bytes, plain headers. The headers are normalised once, where httpx
+        copies and normalises them four times; the order and values are httpx's."""
+        merged_url = self._merge_url(url)
+        given = httpx.Headers(headers)._list  # the same checks and errors as httpx's
+        names = {lower for _, lower, _ in given}
+        items = [(raw, value) for raw, lower, value in self.headers._list if lower not in names]  # type: ignore[attr-defined]
+        items += [(raw, value) for raw, _, value in given]
+        present = {raw.lower() for raw, _ in items}
+        implied: tuple[tuple[bytes, bytes], ...]
+        if json is not None:
+            body = _json_dumps(
+                json, ensure_ascii=False, separators=(",", ":"), allow_nan=False
+            ).encode("utf-8")
+            implied = ((b"Content-Length", str(len(body)).encode()), (b"Content-Type", _JSON))
+        else:
+            body = content or b""
+            implied = ((b"Content-Length", str(len(body)).encode()),) if body else ()
+        for raw, value in implied:  # httpx's setdefault: only where the caller set none
+            if raw.lower() not in present:
+                items.append((raw, value))
+                present.add(raw.lower())
+        method = method.upper()
+        auto = []
+        if b"host" not in present and merged_url.host:
+            auto.append((b"Host", merged_url.netloc))
+        if (
+            b"content-length" not in present
+            and b"transfer-encoding" not in present
+            and method in ("POST", "PUT", "PATCH")
+        ):
+            auto.append((b"Content-Length", b"0"))
+        request = httpx.Request(
+            method,
+            merged_url,
+            headers=auto + items,
+            stream=httpx.ByteStream(body),
+            extensions={"timeout": self.timeout.as_dict()},  # type: ignore[attr-defined]
+        )
+        request.read()
+        return request
 
     def _fast_url(self, url: httpx.URL | str, query: str | None) -> httpx.URL | None:
         """``url`` joined onto the base URL (with ``query``), or None for httpx's own merge."""

@@ -242,3 +242,81 @@ def test_the_async_shortcut_answers_as_httpx_does() -> None:
             await lean.get("/a")
 
     asyncio.run(main())
+
+
+HEADER_NAME = st.sampled_from(
+    ["Content-Type", "content-type", "Content-Length", "Host", "host", "X-Id", "Accept", "Cookie"]
+)
+HEADER_VALUE = st.one_of(
+    st.text(alphabet=st.sampled_from([*"aZ09 ;=/-"]), max_size=12),
+    st.just("é"),
+    st.binary(max_size=4),
+)
+JSON_BODY = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=5),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=4), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+CLIENT_HEADERS = [{}, {"X-Id": "a"}, {"Content-Type": "text/plain", "Accept": "b"}, {"host": "h"}]
+_BUILDERS: dict[int, tuple[LeanClient, httpx.Client]] = {}
+
+
+def _builders(index: int) -> tuple[LeanClient, httpx.Client]:
+    if index not in _BUILDERS:
+        base, headers = "https://api.example.test/", CLIENT_HEADERS[index]
+        _BUILDERS[index] = (
+            LeanClient(base_url=base, headers=headers),
+            httpx.Client(base_url=base, headers=headers),
+        )
+    return _BUILDERS[index]
+
+
+def _request(client: httpx.Client, method: str, **kwargs: Any) -> tuple[str, Any]:
+    try:
+        built = client.build_request(method, "/api/v2/worker-runs/R", **kwargs)
+        built.read()
+    except Exception as exc:
+        return "error", type(exc)
+    return "request", (
+        built.method,
+        str(built.url),
+        built.headers.raw,
+        built.content,
+        built.extensions,
+        built.headers.encoding,
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    method=st.sampled_from(["GET", "post", "PUT", "patch", "DELETE", "HEAD"]),
+    body=st.one_of(
+        st.just({}),
+        JSON_BODY.map(lambda value: {"json": value}),
+        st.binary(max_size=6).map(lambda value: {"content": value}),
+    ),
+    headers=st.one_of(st.none(), st.dictionaries(HEADER_NAME, HEADER_VALUE, max_size=3)),
+    client_headers=st.integers(0, len(CLIENT_HEADERS) - 1),
+)
+def test_a_built_request_is_exactly_httpxs(
+    method: str, body: dict[str, Any], headers: Any, client_headers: int
+) -> None:
+    lean, plain = _builders(client_headers)
+    assert _request(lean, method, headers=headers, **body) == _request(
+        plain, method, headers=headers, **body
+    )
+
+
+def test_other_request_shapes_take_httpxs_own_build() -> None:
+    lean, plain = _pair("https://api.example.test/")
+    for kwargs in (
+        {"data": {"a": "1"}},
+        {"content": "text"},
+        {"timeout": 3.0},
+        {"extensions": {"trace": None}},
+        {"params": {"q": [1, 2]}},
+        {"json": {"a": 1}, "content": b"x"},
+    ):
+        assert _request(lean, "POST", **kwargs) == _request(plain, "POST", **kwargs)
