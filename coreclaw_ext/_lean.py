@@ -123,13 +123,14 @@ class _LeanMixin:
         url: httpx.URL | str,
         *,
         content: Any = None,
+        data: Any = None,
+        files: Any = None,
         json: Any = None,
         params: Any = None,
         headers: Any = None,
         cookies: Any = None,
         timeout: Any = _DEFAULT,
         extensions: Any = None,
-        **kwargs: Any,
     ) -> httpx.Request:
         if params and type(params) is dict and not self.params:  # type: ignore[attr-defined]
             query = _plain_query(params)
@@ -138,7 +139,8 @@ class _LeanMixin:
                 url, params = merged, None
         if (
             _FAST_BUILD
-            and not kwargs  # data=, files=
+            and data is None
+            and files is None
             and params is None
             and cookies is None
             and extensions is None
@@ -153,13 +155,14 @@ class _LeanMixin:
             method,
             url,
             content=content,
+            data=data,
+            files=files,
             json=json,
             params=params,
             headers=headers,
             cookies=cookies,
             timeout=timeout,
             extensions=extensions,
-            **kwargs,
         )
 
     def _build_plain(

@@ -320,3 +320,23 @@ def test_other_request_shapes_take_httpxs_own_build() -> None:
         {"json": {"a": 1}, "content": b"x"},
     ):
         assert _request(lean, "POST", **kwargs) == _request(plain, "POST", **kwargs)
+
+
+def test_requests_sent_the_usual_way_take_the_shortcut(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Client.request() hands build_request every argument (data=None, files=None, ...): the
+    # shortcut must still be taken, or it only ever runs in tests.
+    built: list[str] = []
+    real = LeanClient._build_plain
+
+    def spy(self: Any, method: str, *args: Any) -> httpx.Request:
+        built.append(method)
+        return real(self, method, *args)
+
+    monkeypatch.setattr(LeanClient, "_build_plain", spy)
+    plain = httpx.Client(transport=httpx.MockTransport(_mock), base_url="http://t")
+    lean = LeanClient(transport=httpx.MockTransport(_mock), base_url="http://t")
+    for client in (plain, lean):
+        with client:
+            assert client.get("/a").json() == {"path": "/a"}
+            assert client.post("/b", json={"x": 1}, headers={"X-Id": "1"}).json() == {"path": "/b"}
+    assert built == ["GET", "POST"]
