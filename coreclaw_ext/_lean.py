@@ -200,10 +200,12 @@ class _LeanMixin:
             and method in ("POST", "PUT", "PATCH")
         ):
             auto.append((b"Content-Length", b"0"))
+        final = httpx.Headers()
+        final._list = [(raw, raw.lower(), value) for raw, value in auto + items]
         request = httpx.Request(
             method,
             merged_url,
-            headers=auto + items,
+            headers=final,  # copied as it is, not normalised again
             stream=httpx.ByteStream(body),
             extensions={"timeout": self.timeout.as_dict()},  # type: ignore[attr-defined]
         )
