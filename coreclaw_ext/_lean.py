@@ -1,4 +1,4 @@
-"""The httpx clients a ``CoreClawClient`` sends through: httpx's, minus two costs it never needs.
+"""The httpx clients a ``CoreClawClient`` sends through: httpx's, minus costs it never needs.
 
 * **No cookie jar.** The API authenticates by key and sets no cookies, yet httpx parses every
   answer's headers into a ``http.cookiejar`` (8-12 % of a call). Here a ``Set-Cookie`` is never
@@ -14,9 +14,11 @@
   parameters) takes httpx's own path. Both give the same URL: ``tests/test_lean.py`` checks
   that over generated paths and parameters.
 
-Both rely on httpx 0.28 internals (``_merge_url``, ``_cookies``, ``URL._uri_reference``), and
-the dependency pin keeps httpx at 0.28.x. Should they move, ``_FAST_URLS`` turns the URL
-shortcut off by itself, and the tests fail.
+A request of the shape generated code sends is built with its headers normalised once
+(``_lean_request``). All of these rely on httpx 0.28 internals (``_merge_url``, ``_cookies``,
+``URL._uri_reference``), and the dependency pin keeps httpx at 0.28.x. Should they move,
+``_FAST_URLS``, ``_FAST_BUILD`` and ``_FAST_SEND`` turn the shortcuts off by themselves, and
+the tests fail.
 """
 
 from __future__ import annotations
@@ -25,17 +27,16 @@ import datetime
 import logging
 import re
 import time
-from json import dumps as _json_dumps
 from typing import Any
 
 import httpx
+
+from ._lean_request import _FAST_BUILD, build_plain, plain_query
 
 # Characters a path keeps unchanged through httpx's parser (unreserved, sub-delims, ":@/"),
 # plus %XX escapes, which it leaves as they are.
 _PLAIN_PATH = re.compile(r"/(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/]|%[0-9A-Fa-f]{2})*")
 _MAX_FAST_PATH = 2048
-# Parameter names and values that urlencode leaves as they are.
-_PLAIN_PARAM = re.compile(r"[A-Za-z0-9\-._~]*")
 
 
 def _fast_urls_work() -> bool:
@@ -49,10 +50,6 @@ def _fast_urls_work() -> bool:
 _FAST_URLS = _fast_urls_work()
 
 _DEFAULT: Any = httpx.USE_CLIENT_DEFAULT
-_JSON = b"application/json"
-# httpx 0.28 encodes a json= body with json.dumps (compact, not ASCII-escaped, no NaN) and
-# keeps headers as (raw key, lower key, value) triples; the request shortcut relies on both.
-_FAST_BUILD = isinstance(getattr(httpx.Headers({"A": "b"}), "_list", None), list)
 _httpx_log = logging.getLogger("httpx")
 try:  # the pieces of httpx 0.28's own send path the async shortcut reuses
     from httpx._client import BoundAsyncStream as _BoundAsyncStream
@@ -66,23 +63,6 @@ try:  # the pieces of httpx 0.28's own send path the async shortcut reuses
     )
 except ImportError:  # another httpx: its own send path, unchanged
     _FAST_SEND = False
-
-
-def _plain_query(params: dict[Any, Any]) -> str | None:
-    """The query string httpx would make of ``params``, when every name and value is plain."""
-    parts = []
-    for name, value in params.items():
-        kind = type(value)
-        if kind is int:
-            text = str(value)
-        elif kind is str and _PLAIN_PARAM.fullmatch(value):
-            text = value
-        else:
-            return None
-        if type(name) is not str or not _PLAIN_PARAM.fullmatch(name):
-            return None
-        parts.append(f"{name}={text}")
-    return "&".join(parts)
 
 
 class _KeptCookies(httpx.Cookies):
@@ -133,7 +113,7 @@ class _LeanMixin:
         extensions: Any = None,
     ) -> httpx.Request:
         if params and type(params) is dict and not self.params:  # type: ignore[attr-defined]
-            query = _plain_query(params)
+            query = plain_query(params)
             merged = None if query is None else self._fast_url(url, query)
             if merged is not None:
                 url, params = merged, None
@@ -168,49 +148,15 @@ class _LeanMixin:
     def _build_plain(
         self, method: str, url: httpx.URL | str, content: bytes | None, json: Any, headers: Any
     ) -> httpx.Request:
-        """The request httpx's ``build_request`` makes, for what generated code sends: a path,
-        a JSON body or bytes, plain headers. The headers are normalised once, where httpx
-        copies and normalises them four times; the order and values are httpx's."""
-        merged_url = self._merge_url(url)
-        given = httpx.Headers(headers)._list  # the same checks and errors as httpx's
-        names = {lower for _, lower, _ in given}
-        items = [(raw, value) for raw, lower, value in self.headers._list if lower not in names]  # type: ignore[attr-defined]
-        items += [(raw, value) for raw, _, value in given]
-        present = {raw.lower() for raw, _ in items}
-        implied: tuple[tuple[bytes, bytes], ...]
-        if json is not None:
-            body = _json_dumps(
-                json, ensure_ascii=False, separators=(",", ":"), allow_nan=False
-            ).encode("utf-8")
-            implied = ((b"Content-Length", str(len(body)).encode()), (b"Content-Type", _JSON))
-        else:
-            body = content or b""
-            implied = ((b"Content-Length", str(len(body)).encode()),) if body else ()
-        for raw, value in implied:  # httpx's setdefault: only where the caller set none
-            if raw.lower() not in present:
-                items.append((raw, value))
-                present.add(raw.lower())
-        method = method.upper()
-        auto = []
-        if b"host" not in present and merged_url.host:
-            auto.append((b"Host", merged_url.netloc))
-        if (
-            b"content-length" not in present
-            and b"transfer-encoding" not in present
-            and method in ("POST", "PUT", "PATCH")
-        ):
-            auto.append((b"Content-Length", b"0"))
-        final = httpx.Headers()
-        final._list = [(raw, raw.lower(), value) for raw, value in auto + items]
-        request = httpx.Request(
+        return build_plain(
             method,
-            merged_url,
-            headers=final,  # copied as it is, not normalised again
-            stream=httpx.ByteStream(body),
-            extensions={"timeout": self.timeout.as_dict()},  # type: ignore[attr-defined]
+            self._merge_url(url),
+            content=content,
+            json=json,
+            headers=headers,
+            client_headers=self.headers,  # type: ignore[attr-defined]
+            timeout=self.timeout,  # type: ignore[attr-defined]
         )
-        request.read()
-        return request
 
     def _fast_url(self, url: httpx.URL | str, query: str | None) -> httpx.URL | None:
         """``url`` joined onto the base URL (with ``query``), or None for httpx's own merge."""

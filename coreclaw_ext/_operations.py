@@ -22,6 +22,7 @@ def _matches(template: tuple[str | None, ...], parts: list[str]) -> bool:
             return False
     return True
 
+
 _cache: dict[tuple[str, bytes], OperationInfo | None] = {}
 # Small on purpose: it pays off for paths used again (polling one run), and a program that
 # sends a new id on every call fills it within its first few hundred calls and then stays at
