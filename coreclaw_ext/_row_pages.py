@@ -12,12 +12,12 @@ iterator's page would.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Mapping
 from types import ModuleType
 from typing import Any
 
 from ._transport import ParsedResponse
+from ._unwrap import _record as record
 from ._unwrap import call
 
 _DOCUMENTED_STATUS = 200
@@ -43,10 +43,7 @@ def _data(op: ModuleType, client: Any, response: Any) -> dict[str, Any]:
         payload = response.json()
         data = payload.get("data")
         if type(data) is dict:
-            # For capture_responses(); nothing records before its module is loaded.
-            responses = sys.modules.get("coreclaw_ext._responses")
-            if responses is not None:
-                responses.record(_Answer(response, payload))
+            record(_Answer(response, payload))  # for capture_responses(), as every call does
             return data
     # Not checked by our transport (a plain generated client, or an httpx client set by
     # hand), or not the documented answer: the generated parser and ``unwrap`` decide, with
