@@ -45,7 +45,7 @@ _MAX_TIMEOUTS = 32
 """Distinct timeout settings whose ``aiohttp.ClientTimeout`` is kept (per transport)."""
 
 
-def _ssl_setting(verify: bool | str) -> bool | ssl.SSLContext:
+def _ssl_setting(verify: bool | str | ssl.SSLContext) -> bool | ssl.SSLContext:
     if isinstance(verify, str):
         # A CA bundle, or a directory of hashed certificates (as httpx takes it).
         if os.path.isdir(verify):
@@ -110,7 +110,11 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     """Sends httpx requests with one ``aiohttp.ClientSession``, created in the running loop."""
 
     def __init__(
-        self, *, verify: bool | str = True, max_connections: int = 100, proxy: str | None = None
+        self,
+        *,
+        verify: bool | str | ssl.SSLContext = True,
+        max_connections: int = 100,
+        proxy: str | None = None,
     ) -> None:
         self._ssl = _ssl_setting(verify)
         self._max_connections = max_connections

@@ -215,8 +215,13 @@ def _async_inner(settings: ClientSettings) -> httpx.AsyncBaseTransport:
     if settings.async_backend == "aiohttp":
         from ._aiohttp import AiohttpTransport  # noqa: PLC0415 - aiohttp is an optional extra
 
+        # verify=<file>: the context create_client loaded while checking it (not parsed twice);
+        # otherwise aiohttp's own default (it reads the system store, SSL_CERT_DIR included).
+        verify = settings.ssl_context if isinstance(settings.verify, str) else None
         return AiohttpTransport(
-            verify=settings.verify, max_connections=settings.max_connections, proxy=settings.proxy
+            verify=settings.verify if verify is None else verify,
+            max_connections=settings.max_connections,
+            proxy=settings.proxy,
         )
     return httpx.AsyncHTTPTransport(
         verify=settings.httpx_verify,

@@ -14,11 +14,14 @@ from __future__ import annotations
 
 import asyncio
 import socket
+import ssl
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import aiohttp
+import certifi
 import httpx
 import pytest
 
@@ -196,6 +199,28 @@ def test_a_ca_directory_works_as_on_httpx(
     server.queue(json_reply(RUN))
     client = make_client(async_backend="aiohttp", verify=str(tmp_path))
     assert arun(client, ce.aget_worker_run(client, "R")).slug == "R"
+
+
+def test_a_ca_file_is_parsed_once_for_both_backends(
+    server: LoopbackServer, make_client: ClientFactory, tmp_path: Any, monkeypatch: Any
+) -> None:
+    # create_client loads verify=<file> to check it; the aiohttp transport must use that
+    # context rather than parse the bundle again at the first async call.
+    bundle = tmp_path / "ca.pem"  # a new file: no context cached for it yet
+    bundle.write_bytes(Path(certifi.where()).read_bytes())
+    loads: list[object] = []
+    real = ssl.SSLContext.load_verify_locations
+
+    def counting(self: ssl.SSLContext, cafile: Any = None, *args: Any) -> None:
+        loads.append(cafile)
+        real(self, cafile, *args)
+
+    monkeypatch.setattr(ssl.SSLContext, "load_verify_locations", counting)
+    server.queue(json_reply(RUN), json_reply(RUN))
+    client = make_client(async_backend="aiohttp", verify=str(bundle))
+    assert ce.get_worker_run(client, "R").slug == "R"
+    assert arun(client, ce.aget_worker_run(client, "R")).slug == "R"
+    assert loads.count(str(bundle)) == 1
 
 
 # --- the direct path and session.request behave alike ---------------------------------------
