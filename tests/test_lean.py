@@ -35,14 +35,18 @@ PATH_TEXT = st.lists(
 RUN = {"slug": "01KZAZTK3BEMEDXA54396WMGC2", "status": "running"}
 
 
-_PAIRS: dict[str, tuple[LeanClient, httpx.Client]] = {}
+CLIENT_HEADERS = [{}, {"X-Id": "a"}, {"Content-Type": "text/plain", "Accept": "b"}, {"host": "h"}]
+_PAIRS: dict[tuple[str, int], tuple[LeanClient, httpx.Client]] = {}
 
 
-def _pair(base: str) -> tuple[LeanClient, httpx.Client]:
-    # One pair per base URL: each client costs an SSL context, and merging touches no state.
-    if base not in _PAIRS:
-        _PAIRS[base] = (LeanClient(base_url=base), httpx.Client(base_url=base))
-    return _PAIRS[base]
+def _pair(base: str, headers: int = 0) -> tuple[LeanClient, httpx.Client]:
+    """A lean and a plain client with ``base`` and ``CLIENT_HEADERS[headers]``, made once:
+    each client costs an SSL context, and building requests touches no state."""
+    key = (base, headers)
+    if key not in _PAIRS:
+        kwargs: dict[str, Any] = {"base_url": base, "headers": CLIENT_HEADERS[headers]}
+        _PAIRS[key] = (LeanClient(**kwargs), httpx.Client(**kwargs))
+    return _PAIRS[key]
 
 
 def _outcome(client: httpx.Client, url: str) -> tuple[str, Any]:
@@ -259,18 +263,6 @@ JSON_BODY = st.recursive(
     ),
     max_leaves=8,
 )
-CLIENT_HEADERS = [{}, {"X-Id": "a"}, {"Content-Type": "text/plain", "Accept": "b"}, {"host": "h"}]
-_BUILDERS: dict[int, tuple[LeanClient, httpx.Client]] = {}
-
-
-def _builders(index: int) -> tuple[LeanClient, httpx.Client]:
-    if index not in _BUILDERS:
-        base, headers = "https://api.example.test/", CLIENT_HEADERS[index]
-        _BUILDERS[index] = (
-            LeanClient(base_url=base, headers=headers),
-            httpx.Client(base_url=base, headers=headers),
-        )
-    return _BUILDERS[index]
 
 
 def _request(client: httpx.Client, method: str, **kwargs: Any) -> tuple[str, Any]:
@@ -303,7 +295,7 @@ def _request(client: httpx.Client, method: str, **kwargs: Any) -> tuple[str, Any
 def test_a_built_request_is_exactly_httpxs(
     method: str, body: dict[str, Any], headers: Any, client_headers: int
 ) -> None:
-    lean, plain = _builders(client_headers)
+    lean, plain = _pair("https://api.example.test/", client_headers)
     assert _request(lean, method, headers=headers, **body) == _request(
         plain, method, headers=headers, **body
     )
