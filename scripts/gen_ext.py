@@ -94,15 +94,12 @@ def body_lines(op: Operation, is_async: bool) -> list[str]:
     kwargs += [f"{a.gen_name}=_{a.name}" for a in op.query_args]
     if op.body_model:
         kwargs.append(f"body={op.body_model}.from_dict(_body)")
-    func = "asyncio_detailed" if is_async else "sync_detailed"
-    caller = (
-        ("acall" if op.data_types else "acall_ack")
-        if is_async
-        else ("call" if op.data_types else "call_ack")
-    )
+    caller = "call_op" if op.data_types else "call_op_ack"
     if op.creates_run and op.data_types:  # an unreadable 2xx answer to a start says it started
-        caller = "acall_start" if is_async else "call_start"
-    call = f"{'await ' if is_async else ''}{caller}(_op.{func}, {', '.join(kwargs)})"
+        caller = "call_op_start"
+    if is_async:
+        caller = f"await a{caller}"
+    call = f"{caller}(_op, {', '.join(kwargs)})"
     if op.waits:  # checked before the start is sent, never after
         lines.append("wait = check_wait(wait, wait_timeout, poll_intervals, on_status)")
     scope = "timeout, max_retries" + ("" if op.idempotent else ", retry_unsafe")
@@ -254,7 +251,8 @@ def op_module(op: Operation) -> str:
         "from ..._pagination import AsyncItems, AsyncResultRows, Items, ResultRows",
         "from ..._pagination import apage_data, page_data",
         "from ..._paths import encode_queue_id, encode_run_id, encode_task_id, encode_worker_id",
-        "from ..._unwrap import acall, acall_ack, acall_start, call, call_ack, call_start",
+        "from ..._unwrap import acall_op, acall_op_ack, acall_op_start",
+        "from ..._unwrap import call_op, call_op_ack, call_op_start",
         "from ..._validate import (",
         "    check_bool, check_callback_url, check_choice, check_integer, check_object,",
         "    check_str_list, check_text,",

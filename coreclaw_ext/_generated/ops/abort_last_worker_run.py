@@ -9,7 +9,7 @@ from coreclaw_api.api.worker_runs import abort_last_worker_run as _op
 from coreclaw_api.client import AuthenticatedClient
 
 from ..._options import TimeoutArg, call_scope
-from ..._unwrap import acall_ack, call_ack
+from ..._unwrap import acall_op_ack, call_op_ack
 
 
 def abort_last_worker_run(
@@ -26,7 +26,7 @@ def abort_last_worker_run(
     ``retry_unsafe=True`` allows retries that may repeat the call on the server.
     """
     with call_scope(timeout, max_retries, retry_unsafe):
-        return call_ack(_op.sync_detailed, client=client)
+        return call_op_ack(_op, client=client)
 
 
 async def aabort_last_worker_run(
@@ -38,4 +38,4 @@ async def aabort_last_worker_run(
 ) -> None:
     """Async twin of ``abort_last_worker_run``."""
     with call_scope(timeout, max_retries, retry_unsafe):
-        return await acall_ack(_op.asyncio_detailed, client=client)
+        return await acall_op_ack(_op, client=client)

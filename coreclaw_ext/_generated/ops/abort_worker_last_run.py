@@ -10,7 +10,7 @@ from coreclaw_api.client import AuthenticatedClient
 
 from ..._options import TimeoutArg, call_scope
 from ..._paths import encode_worker_id
-from ..._unwrap import acall_ack, call_ack
+from ..._unwrap import acall_op_ack, call_op_ack
 
 
 def abort_worker_last_run(
@@ -30,7 +30,7 @@ def abort_worker_last_run(
     """
     _worker_id = encode_worker_id(worker_id)
     with call_scope(timeout, max_retries, retry_unsafe):
-        return call_ack(_op.sync_detailed, _worker_id, client=client)
+        return call_op_ack(_op, _worker_id, client=client)
 
 
 async def aabort_worker_last_run(
@@ -44,4 +44,4 @@ async def aabort_worker_last_run(
     """Async twin of ``abort_worker_last_run``."""
     _worker_id = encode_worker_id(worker_id)
     with call_scope(timeout, max_retries, retry_unsafe):
-        return await acall_ack(_op.asyncio_detailed, _worker_id, client=client)
+        return await acall_op_ack(_op, _worker_id, client=client)

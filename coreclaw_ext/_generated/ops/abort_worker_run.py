@@ -10,7 +10,7 @@ from coreclaw_api.client import AuthenticatedClient
 
 from ..._options import TimeoutArg, call_scope
 from ..._paths import encode_run_id
-from ..._unwrap import acall_ack, call_ack
+from ..._unwrap import acall_op_ack, call_op_ack
 
 
 def abort_worker_run(
@@ -27,7 +27,7 @@ def abort_worker_run(
     """
     _run_id = encode_run_id(run_id)
     with call_scope(timeout, max_retries):
-        return call_ack(_op.sync_detailed, _run_id, client=client)
+        return call_op_ack(_op, _run_id, client=client)
 
 
 async def aabort_worker_run(
@@ -40,4 +40,4 @@ async def aabort_worker_run(
     """Async twin of ``abort_worker_run``."""
     _run_id = encode_run_id(run_id)
     with call_scope(timeout, max_retries):
-        return await acall_ack(_op.asyncio_detailed, _run_id, client=client)
+        return await acall_op_ack(_op, _run_id, client=client)

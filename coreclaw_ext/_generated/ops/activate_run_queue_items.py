@@ -14,7 +14,7 @@ from coreclaw_api.models.queue_batch_result import QueueBatchResult
 from coreclaw_api.models.queue_refs_request import QueueRefsRequest
 
 from ..._options import TimeoutArg, call_scope
-from ..._unwrap import acall_start, call_start
+from ..._unwrap import acall_op_start, call_op_start
 from ..._validate import (
     check_str_list,
 )
@@ -37,7 +37,7 @@ def activate_run_queue_items(
     _body: dict[str, Any] = {}
     _body["queue_refs"] = check_str_list("queue_refs", queue_refs)
     with call_scope(timeout, max_retries, retry_unsafe):
-        return call_start(_op.sync_detailed, client=client, body=QueueRefsRequest.from_dict(_body))
+        return call_op_start(_op, client=client, body=QueueRefsRequest.from_dict(_body))
 
 
 async def aactivate_run_queue_items(
@@ -52,6 +52,4 @@ async def aactivate_run_queue_items(
     _body: dict[str, Any] = {}
     _body["queue_refs"] = check_str_list("queue_refs", queue_refs)
     with call_scope(timeout, max_retries, retry_unsafe):
-        return await acall_start(
-            _op.asyncio_detailed, client=client, body=QueueRefsRequest.from_dict(_body)
-        )
+        return await acall_op_start(_op, client=client, body=QueueRefsRequest.from_dict(_body))

@@ -17,7 +17,7 @@ from ..._input_schema import acheck_input, check_input
 from ..._inputs import build_input, check_version
 from ..._options import TimeoutArg, call_scope
 from ..._paths import encode_worker_id
-from ..._unwrap import acall, call
+from ..._unwrap import acall_op, call_op
 from ..._validate import (
     check_choice,
     check_integer,
@@ -83,7 +83,7 @@ def create_worker_task(
     if validate:
         check_input(client, _body["worker_id"], _body.get("input"))
     with call_scope(timeout, max_retries, retry_unsafe):
-        return call(_op.sync_detailed, client=client, body=CreateWorkerTaskRequest.from_dict(_body))
+        return call_op(_op, client=client, body=CreateWorkerTaskRequest.from_dict(_body))
 
 
 async def acreate_worker_task(
@@ -135,6 +135,4 @@ async def acreate_worker_task(
     if validate:
         await acheck_input(client, _body["worker_id"], _body.get("input"))
     with call_scope(timeout, max_retries, retry_unsafe):
-        return await acall(
-            _op.asyncio_detailed, client=client, body=CreateWorkerTaskRequest.from_dict(_body)
-        )
+        return await acall_op(_op, client=client, body=CreateWorkerTaskRequest.from_dict(_body))

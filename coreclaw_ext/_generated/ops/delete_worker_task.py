@@ -10,7 +10,7 @@ from coreclaw_api.client import AuthenticatedClient
 
 from ..._options import TimeoutArg, call_scope
 from ..._paths import encode_task_id
-from ..._unwrap import acall_ack, call_ack
+from ..._unwrap import acall_op_ack, call_op_ack
 
 
 def delete_worker_task(
@@ -27,7 +27,7 @@ def delete_worker_task(
     """
     _worker_task_id = encode_task_id(worker_task_id)
     with call_scope(timeout, max_retries):
-        return call_ack(_op.sync_detailed, _worker_task_id, client=client)
+        return call_op_ack(_op, _worker_task_id, client=client)
 
 
 async def adelete_worker_task(
@@ -40,4 +40,4 @@ async def adelete_worker_task(
     """Async twin of ``delete_worker_task``."""
     _worker_task_id = encode_task_id(worker_task_id)
     with call_scope(timeout, max_retries):
-        return await acall_ack(_op.asyncio_detailed, _worker_task_id, client=client)
+        return await acall_op_ack(_op, _worker_task_id, client=client)

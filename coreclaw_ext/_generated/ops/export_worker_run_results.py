@@ -14,7 +14,7 @@ from coreclaw_api.types import UNSET
 
 from ..._options import TimeoutArg, call_scope
 from ..._paths import encode_run_id
-from ..._unwrap import acall, call
+from ..._unwrap import acall_op, call_op
 from ..._validate import (
     check_choice,
     check_text,
@@ -45,9 +45,7 @@ def export_worker_run_results(
     )
     _filter_keys = UNSET if filter_keys is None else check_text("filter_keys", filter_keys)
     with call_scope(timeout, max_retries):
-        return call(
-            _op.sync_detailed, _run_id, client=client, format_=_format, filter_keys=_filter_keys
-        )
+        return call_op(_op, _run_id, client=client, format_=_format, filter_keys=_filter_keys)
 
 
 async def aexport_worker_run_results(
@@ -70,6 +68,6 @@ async def aexport_worker_run_results(
     )
     _filter_keys = UNSET if filter_keys is None else check_text("filter_keys", filter_keys)
     with call_scope(timeout, max_retries):
-        return await acall(
-            _op.asyncio_detailed, _run_id, client=client, format_=_format, filter_keys=_filter_keys
+        return await acall_op(
+            _op, _run_id, client=client, format_=_format, filter_keys=_filter_keys
         )

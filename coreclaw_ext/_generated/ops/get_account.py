@@ -10,7 +10,7 @@ from coreclaw_api.client import AuthenticatedClient
 from coreclaw_api.models.account_info import AccountInfo
 
 from ..._options import TimeoutArg, call_scope
-from ..._unwrap import acall, call
+from ..._unwrap import acall_op, call_op
 
 
 def get_account(
@@ -21,7 +21,7 @@ def get_account(
     ``GET /api/v2/users/account`` (getAccount). A read; repeating it changes nothing.
     """
     with call_scope(timeout, max_retries):
-        return call(_op.sync_detailed, client=client)
+        return call_op(_op, client=client)
 
 
 async def aget_account(
@@ -29,4 +29,4 @@ async def aget_account(
 ) -> AccountInfo:
     """Async twin of ``get_account``."""
     with call_scope(timeout, max_retries):
-        return await acall(_op.asyncio_detailed, client=client)
+        return await acall_op(_op, client=client)

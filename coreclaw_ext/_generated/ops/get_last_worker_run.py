@@ -10,7 +10,7 @@ from coreclaw_api.client import AuthenticatedClient
 from coreclaw_api.models.run_record import RunRecord
 
 from ..._options import TimeoutArg, call_scope
-from ..._unwrap import acall, call
+from ..._unwrap import acall_op, call_op
 
 
 def get_last_worker_run(
@@ -21,7 +21,7 @@ def get_last_worker_run(
     ``GET /api/v2/worker-runs/last`` (getLastWorkerRun). A read; repeating it changes nothing.
     """
     with call_scope(timeout, max_retries):
-        return call(_op.sync_detailed, client=client)
+        return call_op(_op, client=client)
 
 
 async def aget_last_worker_run(
@@ -29,4 +29,4 @@ async def aget_last_worker_run(
 ) -> RunRecord:
     """Async twin of ``get_last_worker_run``."""
     with call_scope(timeout, max_retries):
-        return await acall(_op.asyncio_detailed, client=client)
+        return await acall_op(_op, client=client)

@@ -11,7 +11,7 @@ from coreclaw_api.models.log_data import LogData
 
 from ..._options import TimeoutArg, call_scope
 from ..._paths import encode_worker_id
-from ..._unwrap import acall, call
+from ..._unwrap import acall_op, call_op
 
 
 def get_worker_last_run_log(
@@ -28,7 +28,7 @@ def get_worker_last_run_log(
     """
     _worker_id = encode_worker_id(worker_id)
     with call_scope(timeout, max_retries):
-        return call(_op.sync_detailed, _worker_id, client=client)
+        return call_op(_op, _worker_id, client=client)
 
 
 async def aget_worker_last_run_log(
@@ -41,4 +41,4 @@ async def aget_worker_last_run_log(
     """Async twin of ``get_worker_last_run_log``."""
     _worker_id = encode_worker_id(worker_id)
     with call_scope(timeout, max_retries):
-        return await acall(_op.asyncio_detailed, _worker_id, client=client)
+        return await acall_op(_op, _worker_id, client=client)

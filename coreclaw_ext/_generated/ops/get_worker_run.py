@@ -11,7 +11,7 @@ from coreclaw_api.models.run_record import RunRecord
 
 from ..._options import TimeoutArg, call_scope
 from ..._paths import encode_run_id
-from ..._unwrap import acall, call
+from ..._unwrap import acall_op, call_op
 
 
 def get_worker_run(
@@ -27,7 +27,7 @@ def get_worker_run(
     """
     _run_id = encode_run_id(run_id)
     with call_scope(timeout, max_retries):
-        return call(_op.sync_detailed, _run_id, client=client)
+        return call_op(_op, _run_id, client=client)
 
 
 async def aget_worker_run(
@@ -40,4 +40,4 @@ async def aget_worker_run(
     """Async twin of ``get_worker_run``."""
     _run_id = encode_run_id(run_id)
     with call_scope(timeout, max_retries):
-        return await acall(_op.asyncio_detailed, _run_id, client=client)
+        return await acall_op(_op, _run_id, client=client)

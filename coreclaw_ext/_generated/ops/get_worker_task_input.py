@@ -11,7 +11,7 @@ from coreclaw_api.models.worker_task_input import WorkerTaskInput
 
 from ..._options import TimeoutArg, call_scope
 from ..._paths import encode_task_id
-from ..._unwrap import acall, call
+from ..._unwrap import acall_op, call_op
 
 
 def get_worker_task_input(
@@ -28,7 +28,7 @@ def get_worker_task_input(
     """
     _worker_task_id = encode_task_id(worker_task_id)
     with call_scope(timeout, max_retries):
-        return call(_op.sync_detailed, _worker_task_id, client=client)
+        return call_op(_op, _worker_task_id, client=client)
 
 
 async def aget_worker_task_input(
@@ -41,4 +41,4 @@ async def aget_worker_task_input(
     """Async twin of ``get_worker_task_input``."""
     _worker_task_id = encode_task_id(worker_task_id)
     with call_scope(timeout, max_retries):
-        return await acall(_op.asyncio_detailed, _worker_task_id, client=client)
+        return await acall_op(_op, _worker_task_id, client=client)

@@ -16,7 +16,7 @@ from coreclaw_api.types import UNSET
 from ..._consts import RESULTS_PAGE_SIZE as PAGE_SIZE
 from ..._options import TimeoutArg, call_scope
 from ..._pagination import AsyncResultRows, ResultRows, apage_data, page_data
-from ..._unwrap import acall, call
+from ..._unwrap import acall_op, call_op
 from ..._validate import (
     check_integer,
 )
@@ -38,7 +38,7 @@ def list_last_worker_run_results(
     _offset = UNSET if offset is None else check_integer("offset", offset, 0, None)
     _limit = UNSET if limit is None else check_integer("limit", limit, 1, 100)
     with call_scope(timeout, max_retries):
-        return call(_op.sync_detailed, client=client, offset=_offset, limit=_limit)
+        return call_op(_op, client=client, offset=_offset, limit=_limit)
 
 
 async def alist_last_worker_run_results(
@@ -53,7 +53,7 @@ async def alist_last_worker_run_results(
     _offset = UNSET if offset is None else check_integer("offset", offset, 0, None)
     _limit = UNSET if limit is None else check_integer("limit", limit, 1, 100)
     with call_scope(timeout, max_retries):
-        return await acall(_op.asyncio_detailed, client=client, offset=_offset, limit=_limit)
+        return await acall_op(_op, client=client, offset=_offset, limit=_limit)
 
 
 def _rows_page(

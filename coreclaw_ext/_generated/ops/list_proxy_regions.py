@@ -11,7 +11,7 @@ from coreclaw_api.models.proxy_region_list import ProxyRegionList
 from coreclaw_api.types import UNSET
 
 from ..._options import TimeoutArg, call_scope
-from ..._unwrap import acall, call
+from ..._unwrap import acall_op, call_op
 from ..._validate import (
     check_text,
 )
@@ -30,7 +30,7 @@ def list_proxy_regions(
     """
     _language = UNSET if language is None else check_text("language", language)
     with call_scope(timeout, max_retries):
-        return call(_op.sync_detailed, client=client, language=_language)
+        return call_op(_op, client=client, language=_language)
 
 
 async def alist_proxy_regions(
@@ -43,4 +43,4 @@ async def alist_proxy_regions(
     """Async twin of ``list_proxy_regions``."""
     _language = UNSET if language is None else check_text("language", language)
     with call_scope(timeout, max_retries):
-        return await acall(_op.asyncio_detailed, client=client, language=_language)
+        return await acall_op(_op, client=client, language=_language)

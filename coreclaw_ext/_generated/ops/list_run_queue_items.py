@@ -16,7 +16,7 @@ from coreclaw_api.types import UNSET
 from ..._consts import RESULTS_PAGE_SIZE as PAGE_SIZE
 from ..._options import TimeoutArg, call_scope
 from ..._pagination import AsyncItems, Items
-from ..._unwrap import acall, call
+from ..._unwrap import acall_op, call_op
 from ..._validate import (
     check_integer,
     check_text,
@@ -40,7 +40,7 @@ def list_run_queue_items(
     _limit = UNSET if limit is None else check_integer("limit", limit, 1, 100)
     _status = UNSET if status is None else check_text("status", status)
     with call_scope(timeout, max_retries):
-        return call(_op.sync_detailed, client=client, offset=_offset, limit=_limit, status=_status)
+        return call_op(_op, client=client, offset=_offset, limit=_limit, status=_status)
 
 
 async def alist_run_queue_items(
@@ -57,9 +57,7 @@ async def alist_run_queue_items(
     _limit = UNSET if limit is None else check_integer("limit", limit, 1, 100)
     _status = UNSET if status is None else check_text("status", status)
     with call_scope(timeout, max_retries):
-        return await acall(
-            _op.asyncio_detailed, client=client, offset=_offset, limit=_limit, status=_status
-        )
+        return await acall_op(_op, client=client, offset=_offset, limit=_limit, status=_status)
 
 
 def iter_run_queue_items(

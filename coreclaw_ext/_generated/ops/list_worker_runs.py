@@ -18,7 +18,7 @@ from ..._consts import RESULTS_PAGE_SIZE as PAGE_SIZE
 from ..._options import TimeoutArg, call_scope
 from ..._pagination import AsyncItems, Items
 from ..._paths import encode_worker_id
-from ..._unwrap import acall, call
+from ..._unwrap import acall_op, call_op
 from ..._validate import (
     check_choice,
     check_integer,
@@ -54,8 +54,8 @@ def list_worker_runs(
     )
     _end_time = UNSET if end_time is None else check_integer("end_time", end_time, None, None)
     with call_scope(timeout, max_retries):
-        return call(
-            _op.sync_detailed,
+        return call_op(
+            _op,
             client=client,
             offset=_offset,
             limit=_limit,
@@ -92,8 +92,8 @@ async def alist_worker_runs(
     )
     _end_time = UNSET if end_time is None else check_integer("end_time", end_time, None, None)
     with call_scope(timeout, max_retries):
-        return await acall(
-            _op.asyncio_detailed,
+        return await acall_op(
+            _op,
             client=client,
             offset=_offset,
             limit=_limit,

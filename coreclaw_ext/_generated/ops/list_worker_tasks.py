@@ -17,7 +17,7 @@ from ..._consts import RESULTS_PAGE_SIZE as PAGE_SIZE
 from ..._options import TimeoutArg, call_scope
 from ..._pagination import AsyncItems, Items
 from ..._paths import encode_worker_id
-from ..._unwrap import acall, call
+from ..._unwrap import acall_op, call_op
 from ..._validate import (
     check_integer,
     check_text,
@@ -43,13 +43,8 @@ def list_worker_tasks(
     _worker_id = UNSET if worker_id is None else encode_worker_id(worker_id)
     _keyword = UNSET if keyword is None else check_text("keyword", keyword)
     with call_scope(timeout, max_retries):
-        return call(
-            _op.sync_detailed,
-            client=client,
-            offset=_offset,
-            limit=_limit,
-            worker_id=_worker_id,
-            keyword=_keyword,
+        return call_op(
+            _op, client=client, offset=_offset, limit=_limit, worker_id=_worker_id, keyword=_keyword
         )
 
 
@@ -69,13 +64,8 @@ async def alist_worker_tasks(
     _worker_id = UNSET if worker_id is None else encode_worker_id(worker_id)
     _keyword = UNSET if keyword is None else check_text("keyword", keyword)
     with call_scope(timeout, max_retries):
-        return await acall(
-            _op.asyncio_detailed,
-            client=client,
-            offset=_offset,
-            limit=_limit,
-            worker_id=_worker_id,
-            keyword=_keyword,
+        return await acall_op(
+            _op, client=client, offset=_offset, limit=_limit, worker_id=_worker_id, keyword=_keyword
         )
 
 

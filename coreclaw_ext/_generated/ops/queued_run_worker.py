@@ -17,7 +17,7 @@ from ..._input_schema import acheck_input, check_input
 from ..._inputs import build_input, check_version
 from ..._options import TimeoutArg, call_scope
 from ..._paths import encode_worker_id
-from ..._unwrap import acall_start, call_start
+from ..._unwrap import acall_op_start, call_op_start
 from ..._validate import (
     check_bool,
     check_callback_url,
@@ -71,9 +71,7 @@ def queued_run_worker(
     if validate:
         check_input(client, _worker_id, _body.get("input"))
     with call_scope(timeout, max_retries, retry_unsafe):
-        return call_start(
-            _op.sync_detailed, _worker_id, client=client, body=RunWorkerRequest.from_dict(_body)
-        )
+        return call_op_start(_op, _worker_id, client=client, body=RunWorkerRequest.from_dict(_body))
 
 
 async def aqueued_run_worker(
@@ -112,6 +110,6 @@ async def aqueued_run_worker(
     if validate:
         await acheck_input(client, _worker_id, _body.get("input"))
     with call_scope(timeout, max_retries, retry_unsafe):
-        return await acall_start(
-            _op.asyncio_detailed, _worker_id, client=client, body=RunWorkerRequest.from_dict(_body)
+        return await acall_op_start(
+            _op, _worker_id, client=client, body=RunWorkerRequest.from_dict(_body)
         )

@@ -14,7 +14,7 @@ from coreclaw_api.models.release_queue_item_request import ReleaseQueueItemReque
 
 from ..._options import TimeoutArg, call_scope
 from ..._paths import encode_queue_id
-from ..._unwrap import acall, call
+from ..._unwrap import acall_op, call_op
 from ..._validate import (
     check_text,
 )
@@ -38,12 +38,7 @@ def release_run_queue_item(
     if reason is not None:
         _body["reason"] = check_text("reason", reason)
     with call_scope(timeout, max_retries):
-        return call(
-            _op.sync_detailed,
-            _queue_id,
-            client=client,
-            body=ReleaseQueueItemRequest.from_dict(_body),
-        )
+        return call_op(_op, _queue_id, client=client, body=ReleaseQueueItemRequest.from_dict(_body))
 
 
 async def arelease_run_queue_item(
@@ -60,9 +55,6 @@ async def arelease_run_queue_item(
     if reason is not None:
         _body["reason"] = check_text("reason", reason)
     with call_scope(timeout, max_retries):
-        return await acall(
-            _op.asyncio_detailed,
-            _queue_id,
-            client=client,
-            body=ReleaseQueueItemRequest.from_dict(_body),
+        return await acall_op(
+            _op, _queue_id, client=client, body=ReleaseQueueItemRequest.from_dict(_body)
         )

@@ -14,7 +14,7 @@ from coreclaw_api.models.queue_batch_result import QueueBatchResult
 from coreclaw_api.models.release_queue_items_request import ReleaseQueueItemsRequest
 
 from ..._options import TimeoutArg, call_scope
-from ..._unwrap import acall, call
+from ..._unwrap import acall_op, call_op
 from ..._validate import (
     check_str_list,
     check_text,
@@ -39,9 +39,7 @@ def release_run_queue_items(
     if reason is not None:
         _body["reason"] = check_text("reason", reason)
     with call_scope(timeout, max_retries):
-        return call(
-            _op.sync_detailed, client=client, body=ReleaseQueueItemsRequest.from_dict(_body)
-        )
+        return call_op(_op, client=client, body=ReleaseQueueItemsRequest.from_dict(_body))
 
 
 async def arelease_run_queue_items(
@@ -58,6 +56,4 @@ async def arelease_run_queue_items(
     if reason is not None:
         _body["reason"] = check_text("reason", reason)
     with call_scope(timeout, max_retries):
-        return await acall(
-            _op.asyncio_detailed, client=client, body=ReleaseQueueItemsRequest.from_dict(_body)
-        )
+        return await acall_op(_op, client=client, body=ReleaseQueueItemsRequest.from_dict(_body))

@@ -17,7 +17,7 @@ from coreclaw_api.models.sync_rerun_result import SyncRerunResult
 
 from ..._consts import DEFAULT_WAIT_TIMEOUT, POLL_INTERVALS
 from ..._options import TimeoutArg, call_scope
-from ..._unwrap import acall_start, call_start
+from ..._unwrap import acall_op_start, call_op_start
 from ..._validate import (
     check_bool,
     check_callback_url,
@@ -125,8 +125,8 @@ def rerun_last_worker_run(
         _body["offset"] = check_integer("offset", offset, 0, None)
     wait = check_wait(wait, wait_timeout, poll_intervals, on_status)
     with call_scope(timeout, max_retries, retry_unsafe):
-        started: SyncRerunResult | RerunAccepted = call_start(
-            _op.sync_detailed, client=client, body=RerunRequest.from_dict(_body)
+        started: SyncRerunResult | RerunAccepted = call_op_start(
+            _op, client=client, body=RerunRequest.from_dict(_body)
         )
         if not wait:
             return started
@@ -229,8 +229,8 @@ async def arerun_last_worker_run(
         _body["offset"] = check_integer("offset", offset, 0, None)
     wait = check_wait(wait, wait_timeout, poll_intervals, on_status)
     with call_scope(timeout, max_retries, retry_unsafe):
-        started: SyncRerunResult | RerunAccepted = await acall_start(
-            _op.asyncio_detailed, client=client, body=RerunRequest.from_dict(_body)
+        started: SyncRerunResult | RerunAccepted = await acall_op_start(
+            _op, client=client, body=RerunRequest.from_dict(_body)
         )
         if not wait:
             return started

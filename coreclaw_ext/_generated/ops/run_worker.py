@@ -20,7 +20,7 @@ from ..._input_schema import acheck_input, check_input
 from ..._inputs import build_input, check_version
 from ..._options import TimeoutArg, call_scope
 from ..._paths import encode_worker_id
-from ..._unwrap import acall_start, call_start
+from ..._unwrap import acall_op_start, call_op_start
 from ..._validate import (
     check_bool,
     check_callback_url,
@@ -171,8 +171,8 @@ def run_worker(
         check_input(client, _worker_id, _body.get("input"))
     wait = check_wait(wait, wait_timeout, poll_intervals, on_status)
     with call_scope(timeout, max_retries, retry_unsafe):
-        started: SyncRunResult | RunAccepted = call_start(
-            _op.sync_detailed, _worker_id, client=client, body=RunWorkerRequest.from_dict(_body)
+        started: SyncRunResult | RunAccepted = call_op_start(
+            _op, _worker_id, client=client, body=RunWorkerRequest.from_dict(_body)
         )
         if not wait:
             return started
@@ -313,8 +313,8 @@ async def arun_worker(
         await acheck_input(client, _worker_id, _body.get("input"))
     wait = check_wait(wait, wait_timeout, poll_intervals, on_status)
     with call_scope(timeout, max_retries, retry_unsafe):
-        started: SyncRunResult | RunAccepted = await acall_start(
-            _op.asyncio_detailed, _worker_id, client=client, body=RunWorkerRequest.from_dict(_body)
+        started: SyncRunResult | RunAccepted = await acall_op_start(
+            _op, _worker_id, client=client, body=RunWorkerRequest.from_dict(_body)
         )
         if not wait:
             return started

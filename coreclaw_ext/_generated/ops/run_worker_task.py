@@ -18,7 +18,7 @@ from coreclaw_api.models.sync_run_result import SyncRunResult
 from ..._consts import DEFAULT_WAIT_TIMEOUT, POLL_INTERVALS
 from ..._options import TimeoutArg, call_scope
 from ..._paths import encode_task_id
-from ..._unwrap import acall_start, call_start
+from ..._unwrap import acall_op_start, call_op_start
 from ..._validate import (
     check_bool,
     check_callback_url,
@@ -132,8 +132,8 @@ def run_worker_task(
         _body["offset"] = check_integer("offset", offset, 0, None)
     wait = check_wait(wait, wait_timeout, poll_intervals, on_status)
     with call_scope(timeout, max_retries, retry_unsafe):
-        started: SyncRunResult | RunAccepted = call_start(
-            _op.sync_detailed, _worker_task_id, client=client, body=RunTaskRequest.from_dict(_body)
+        started: SyncRunResult | RunAccepted = call_op_start(
+            _op, _worker_task_id, client=client, body=RunTaskRequest.from_dict(_body)
         )
         if not wait:
             return started
@@ -242,11 +242,8 @@ async def arun_worker_task(
         _body["offset"] = check_integer("offset", offset, 0, None)
     wait = check_wait(wait, wait_timeout, poll_intervals, on_status)
     with call_scope(timeout, max_retries, retry_unsafe):
-        started: SyncRunResult | RunAccepted = await acall_start(
-            _op.asyncio_detailed,
-            _worker_task_id,
-            client=client,
-            body=RunTaskRequest.from_dict(_body),
+        started: SyncRunResult | RunAccepted = await acall_op_start(
+            _op, _worker_task_id, client=client, body=RunTaskRequest.from_dict(_body)
         )
         if not wait:
             return started

@@ -13,7 +13,7 @@ from coreclaw_api.models.update_worker_task_request import UpdateWorkerTaskReque
 
 from ..._options import TimeoutArg, call_scope
 from ..._paths import encode_task_id
-from ..._unwrap import acall_ack, call_ack
+from ..._unwrap import acall_op_ack, call_op_ack
 from ..._validate import (
     check_choice,
     check_integer,
@@ -62,11 +62,8 @@ def update_worker_task(
     if schedule_once_date is not None:
         _body["schedule_once_date"] = check_text("schedule_once_date", schedule_once_date)
     with call_scope(timeout, max_retries):
-        return call_ack(
-            _op.sync_detailed,
-            _worker_task_id,
-            client=client,
-            body=UpdateWorkerTaskRequest.from_dict(_body),
+        return call_op_ack(
+            _op, _worker_task_id, client=client, body=UpdateWorkerTaskRequest.from_dict(_body)
         )
 
 
@@ -107,9 +104,6 @@ async def aupdate_worker_task(
     if schedule_once_date is not None:
         _body["schedule_once_date"] = check_text("schedule_once_date", schedule_once_date)
     with call_scope(timeout, max_retries):
-        return await acall_ack(
-            _op.asyncio_detailed,
-            _worker_task_id,
-            client=client,
-            body=UpdateWorkerTaskRequest.from_dict(_body),
+        return await acall_op_ack(
+            _op, _worker_task_id, client=client, body=UpdateWorkerTaskRequest.from_dict(_body)
         )

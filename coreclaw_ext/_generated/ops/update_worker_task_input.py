@@ -15,7 +15,7 @@ from coreclaw_api.models.update_worker_task_input_request import UpdateWorkerTas
 from ..._inputs import build_input, check_version
 from ..._options import TimeoutArg, call_scope
 from ..._paths import encode_task_id
-from ..._unwrap import acall_ack, call_ack
+from ..._unwrap import acall_op_ack, call_op_ack
 
 
 def update_worker_task_input(
@@ -42,11 +42,8 @@ def update_worker_task_input(
     if version is not None:
         _body["version"] = check_version(version)
     with call_scope(timeout, max_retries):
-        return call_ack(
-            _op.sync_detailed,
-            _worker_task_id,
-            client=client,
-            body=UpdateWorkerTaskInputRequest.from_dict(_body),
+        return call_op_ack(
+            _op, _worker_task_id, client=client, body=UpdateWorkerTaskInputRequest.from_dict(_body)
         )
 
 
@@ -70,9 +67,6 @@ async def aupdate_worker_task_input(
     if version is not None:
         _body["version"] = check_version(version)
     with call_scope(timeout, max_retries):
-        return await acall_ack(
-            _op.asyncio_detailed,
-            _worker_task_id,
-            client=client,
-            body=UpdateWorkerTaskInputRequest.from_dict(_body),
+        return await acall_op_ack(
+            _op, _worker_task_id, client=client, body=UpdateWorkerTaskInputRequest.from_dict(_body)
         )
