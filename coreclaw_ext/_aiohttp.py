@@ -160,20 +160,6 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             self._session = session
         return self._session
 
-    async def _send(
-        self,
-        session: aiohttp.ClientSession,
-        method: str,
-        url: URL,
-        *,
-        headers: list[tuple[str, str]],
-        data: bytes | None,
-        timeout: aiohttp.ClientTimeout,
-    ) -> aiohttp.ClientResponse:
-        return await send_direct(
-            session, method, url, headers=headers, data=data, timeout=timeout, proxy=self._proxy_url
-        )
-
     def _timeout(self, timeout: dict[str, Any]) -> aiohttp.ClientTimeout:
         """The request's httpx timeouts as aiohttp's (immutable, so one per setting is kept)."""
         key = (timeout.get("pool"), timeout.get("connect"), timeout.get("read"))
@@ -196,13 +182,14 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         url = URL(str(request.url), encoded=True)
         try:
             if self._direct:
-                answer = await self._send(
+                answer = await send_direct(
                     session,
                     request.method,
                     url,
                     headers=headers,
                     data=request.content or None,
                     timeout=self._timeout(timeout),
+                    proxy=self._proxy_url,
                 )
             else:
                 answer = await session.request(

@@ -122,7 +122,7 @@ async def send_direct(
     req = ClientRequest(
         method,
         url,
-        headers=CIMultiDict(headers),
+        headers=headers,  # copied into the request's own CIMultiDict, as session.request does
         skip_auto_headers=session._skip_auto_headers,
         data=data,
         version=session._version,

@@ -54,12 +54,11 @@ _httpx_log = logging.getLogger("httpx")
 try:  # the pieces of httpx 0.28's own send path the async shortcut reuses
     from httpx._client import BoundAsyncStream as _BoundAsyncStream
     from httpx._client import ClientState as _ClientState
-    from httpx._exceptions import request_context as _request_context
 
     _CLOSED, _OPENED = _ClientState.CLOSED, _ClientState.OPENED
     _FAST_SEND = all(
         callable(getattr(httpx.AsyncClient, name, None))
-        for name in ("_send_single_request", "_set_timeout", "_build_redirect_request")
+        for name in ("_transport_for_url", "_set_timeout", "_build_redirect_request")
     )
 except ImportError:  # another httpx: its own send path, unchanged
     _FAST_SEND = False
@@ -197,20 +196,83 @@ class LeanAsyncClient(_LeanMixin, httpx.AsyncClient):
 
     At hundreds of calls in flight two more costs show (the aiohttp backend's calls cost a
     fraction of httpx's own pool, so what httpx's client does around them matters): with no
-    auth flow, event hook or redirect to follow, ``send`` skips the auth-flow generator and
-    the redirect loop; and an answer the transport has already read and closed is not wrapped
-    in a stream that only exists to time its closing (it made a reference cycle per call for
-    the garbage collector), its ``elapsed`` is set directly.
+    auth flow, event hook or redirect to follow, ``request`` hands the request to the
+    transport itself, without ``send``'s auth-flow generator and redirect loop (each a
+    coroutine or generator held per call in flight); and an answer the transport has already
+    read and closed is not wrapped in a stream that only exists to time its closing (it made a
+    reference cycle per call for the garbage collector), its ``elapsed`` is set directly.
     """
 
-    async def send(
+    async def request(
         self,
-        request: httpx.Request,
+        method: str,
+        url: httpx.URL | str,
         *,
-        stream: bool = False,
+        content: Any = None,
+        data: Any = None,
+        files: Any = None,
+        json: Any = None,
+        params: Any = None,
+        headers: Any = None,
+        cookies: Any = None,
         auth: Any = _DEFAULT,
         follow_redirects: Any = _DEFAULT,
+        timeout: Any = _DEFAULT,
+        extensions: Any = None,
     ) -> httpx.Response:
+        # httpx's request is build_request then send (then _send_single_request); here the
+        # shortcut is taken inline, so a call in flight holds one coroutine, not three.
+        if cookies is not None:  # per-request cookies: httpx's path, with its deprecation warning
+            return await super().request(
+                method,
+                url,
+                content=content,
+                data=data,
+                files=files,
+                json=json,
+                params=params,
+                headers=headers,
+                cookies=cookies,
+                auth=auth,
+                follow_redirects=follow_redirects,
+                timeout=timeout,
+                extensions=extensions,
+            )
+        request = self.build_request(
+            method,
+            url,
+            content=content,
+            data=data,
+            files=files,
+            json=json,
+            params=params,
+            headers=headers,
+            timeout=timeout,
+            extensions=extensions,
+        )
+        transport = self._shortcut(request, auth, follow_redirects)
+        if transport is None:
+            return await self.send(request, auth=auth, follow_redirects=follow_redirects)
+        start = time.perf_counter()
+        try:
+            response: httpx.Response = await transport.handle_async_request(request)
+        except httpx.RequestError as exc:  # what httpx's request_context does
+            exc.request = request
+            raise
+        try:
+            self._received(request, response, start)
+            if not response.is_closed:
+                await response.aread()
+        except BaseException:
+            await response.aclose()
+            raise
+        return response
+
+    def _shortcut(
+        self, request: httpx.Request, auth: Any, follow_redirects: Any
+    ) -> httpx.AsyncBaseTransport | None:
+        """The transport to hand ``request`` to directly, or None for httpx's own send: with
+        no auth flow, event hook, redirect to follow or user info in the URL."""
         if (
             not _FAST_SEND
             or auth is not _DEFAULT
@@ -220,34 +282,19 @@ class LeanAsyncClient(_LeanMixin, httpx.AsyncClient):
             or (self.follow_redirects if follow_redirects is _DEFAULT else follow_redirects)
             or request.url.userinfo
         ):
-            return await super().send(
-                request, stream=stream, auth=auth, follow_redirects=follow_redirects
-            )
+            return None
         if self._state == _CLOSED:
             raise RuntimeError("Cannot send a request, as the client has been closed.")
         self._state = _OPENED
         self._set_timeout(request)
-        response = await self._send_single_request(request)
-        try:
-            response.history = []
-            if response.has_redirect_location:  # not followed: offered, as httpx does
-                response.next_request = self._build_redirect_request(request, response)
-            if not stream:
-                await response.aread()
-            return response
-        except BaseException:
-            await response.aclose()
-            raise
-
-    async def _send_single_request(self, request: httpx.Request) -> httpx.Response:
-        if not _FAST_SEND:
-            return await super()._send_single_request(request)
-        transport = self._transport_for_url(request.url)
-        start = time.perf_counter()
         if not isinstance(request.stream, httpx.AsyncByteStream):
             raise RuntimeError("Attempted to send a sync request with an AsyncClient instance.")
-        with _request_context(request=request):
-            response: httpx.Response = await transport.handle_async_request(request)
+        transport: httpx.AsyncBaseTransport = self._transport_for_url(request.url)
+        return transport
+
+    def _received(self, request: httpx.Request, response: httpx.Response, start: float) -> None:
+        """What httpx's ``_send_single_request`` and ``send`` do to an answer, but for
+        following redirects and reading it."""
         response.request = request
         if response.is_closed:
             response.elapsed = datetime.timedelta(seconds=time.perf_counter() - start)
@@ -265,4 +312,6 @@ class LeanAsyncClient(_LeanMixin, httpx.AsyncClient):
                 response.status_code,
                 response.reason_phrase,
             )
-        return response
+        response.history = []
+        if response.has_redirect_location:  # not followed: offered, as httpx does
+            response.next_request = self._build_redirect_request(request, response)

@@ -227,7 +227,7 @@ def test_a_ca_file_is_parsed_once_for_both_backends(
 
 
 def test_the_locked_aiohttp_takes_the_direct_path() -> None:
-    # If this fails after an aiohttp upgrade, compare AiohttpTransport._send with the new
+    # If this fails after an aiohttp upgrade, compare _aiohttp_direct.send_direct with the new
     # ClientSession._request (and _connect_and_send_request) before widening the gate in
     # _direct_path_fits: until then every call takes session.request, correct but slower.
     assert _aiohttp._DIRECT_PATH, aiohttp.__version__
