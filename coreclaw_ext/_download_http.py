@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from os import PathLike
-from typing import IO, Any, NamedTuple
+from typing import IO, Any
 
 import httpx
 from coreclaw_api.client import AuthenticatedClient
@@ -26,6 +26,7 @@ from ._consts import LOGGER_NAME, RETRYABLE_STATUSES
 from ._download_url import Links
 from ._mapping import api_error
 from ._options import TimeoutArg, check_max_retries, to_timeout
+from ._records import Record
 from ._retry import RetryPolicy
 from ._sleep import async_sleep as default_async_sleep
 from ._validate import check_int, check_seconds
@@ -46,7 +47,7 @@ _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _ERROR_BODY_BYTES = 4096
 
 
-class Options(NamedTuple):
+class Options(Record):
     on_progress: Progress | None
     chunk_size: int
     timeout: TimeoutArg

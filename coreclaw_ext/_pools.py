@@ -16,13 +16,14 @@ import time
 import warnings
 import weakref
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ._auth import KeyAuth
 from ._config import AsyncBackend
 from ._consts import ATTEMPT_DEADLINE, MAX_BODY_BYTES
+from ._records import Record
 from ._retry import RetryPolicy
 from ._sleep import async_sleep as default_async_sleep
 from .errors import ClientClosedError, EventLoopMismatchError
@@ -33,10 +34,11 @@ if TYPE_CHECKING:
     from ._coreclaw_client import CoreClawClient
 
 
-class ClientSettings(NamedTuple):
+class ClientSettings(Record):
     """Everything the ext layer adds to a generated client; kept out of reprs.
 
-    A named tuple, not a frozen dataclass: as immutable, and about 1 ms less of every start.
+    A named tuple (``_records.Record``), not a frozen dataclass: as immutable, and made at
+    import in a fraction of the time.
     """
 
     auth: KeyAuth
