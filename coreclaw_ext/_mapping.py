@@ -52,10 +52,12 @@ _BY_CODE: dict[int, type[APIError]] = {
 }
 
 KNOWN_STATUSES = frozenset(int(s) for s in HTTPStatus)
-_SPACES = re.compile(r"\s+")
+# Patterns as text: re compiles each the first time an error needs it (and caches it), not
+# at every start.
+_SPACES = r"\s+"
 # h11's words for a status line it parsed but will not deliver: 000-099 ("InformationalResponse
 # status_code should be in range [100, 200), not 99") and an unrequested 101.
-_REFUSED_STATUS = re.compile(r"status_code should be in range \[\d+, \d+\), not (\d{1,3})\b")
+_REFUSED_STATUS = r"status_code should be in range \[\d+, \d+\), not (\d{1,3})\b"
 _UNREQUESTED_UPGRADE = "_SWITCH_UPGRADE event without a pending proposal"
 
 
@@ -70,7 +72,7 @@ def code_name(code: int | None) -> str | None:
 def excerpt(content: bytes) -> str:
     """A short one-line view of a body, for error messages."""
     text = content[: ERROR_EXCERPT_CHARS * 4].decode("utf-8", errors="replace")
-    text = _SPACES.sub(" ", text).strip()
+    text = re.sub(_SPACES, " ", text).strip()
     if len(text) > ERROR_EXCERPT_CHARS:
         text = text[:ERROR_EXCERPT_CHARS] + "..."
     return text or "(empty body)"
@@ -107,7 +109,7 @@ def protocol_error_status(message: str) -> int | None:
     the caller, httpx raises ``RemoteProtocolError``; both must become the same
     ``UnexpectedResponseError``, never a connection error (which a GET would retry).
     """
-    match = _REFUSED_STATUS.search(message)
+    match = re.search(_REFUSED_STATUS, message)
     if match is not None:
         return int(match.group(1))
     if _UNREQUESTED_UPGRADE in message:

@@ -146,24 +146,23 @@ def build(spec: dict[str, Any]) -> str:
     code_lines = "".join(
         f"    {c['code']}: ({c['key']!r}, {c['message']!r}, {c['http_status']!r}),\n" for c in codes
     )
+    field_names = " ".join(name for name, _ in OPERATION_FIELDS)
     return (
         '"""Operation and application-code tables taken from spec/openapi.yaml.\n\n'
         "Written by scripts/spec_index.py during scripts/regen.sh; do not edit.\n"
         '"""\n\n'
         "import re\n"
-        "from typing import Any, NamedTuple\n\n"
-        f"API_VERSION = {spec['info']['version']!r}\n\n\n"
-        "class OperationInfo(NamedTuple):\n"
+        "from collections import namedtuple\n"
+        "from typing import TYPE_CHECKING, Any, NamedTuple\n\n"
+        f"API_VERSION = {spec['info']['version']!r}\n\n"
+        "if TYPE_CHECKING:\n\n"
+        "    class _OperationFields(NamedTuple):\n"
+        + "".join(f"        {name}: {kind}\n" for name, kind in OPERATION_FIELDS)
+        + "\nelse:  # typing.NamedTuple would check every annotation at import\n"
+        f"    _OperationFields = namedtuple({'_OperationFields'!r}, {field_names!r})\n\n\n"
+        "class OperationInfo(_OperationFields):\n"
         '    """What the ext layer needs to know about one operation."""\n\n'
-        "    operation_id: str\n"
-        "    method: str\n"
-        "    path: str\n"
-        "    path_regex: str\n"
-        "    idempotent: bool\n"
-        "    creates_run: bool\n"
-        "    sync_wait: bool\n"
-        "    data_required: bool\n"
-        "    data_shape: Any\n\n"
+        "    __slots__ = ()\n\n"
         "    @property\n"
         "    def path_pattern(self) -> re.Pattern[str]:\n"
         '        """The path template as a pattern matching the end of a path; compiled on first\n'
@@ -177,6 +176,19 @@ def build(spec: dict[str, Any]) -> str:
         "# code -> (key, documented message, documented HTTP status or None)\n"
         "ERROR_CODES: dict[int, tuple[str, str, int | None]] = {\n" + code_lines + "}\n"
     )
+
+
+OPERATION_FIELDS = (
+    ("operation_id", "str"),
+    ("method", "str"),
+    ("path", "str"),
+    ("path_regex", "str"),
+    ("idempotent", "bool"),
+    ("creates_run", "bool"),
+    ("sync_wait", "bool"),
+    ("data_required", "bool"),
+    ("data_shape", "Any"),
+)
 
 
 def main() -> None:

@@ -4,23 +4,35 @@ Written by scripts/spec_index.py during scripts/regen.sh; do not edit.
 """
 
 import re
-from typing import Any, NamedTuple
+from collections import namedtuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 API_VERSION = "0.1.0"
 
+if TYPE_CHECKING:
 
-class OperationInfo(NamedTuple):
+    class _OperationFields(NamedTuple):
+        operation_id: str
+        method: str
+        path: str
+        path_regex: str
+        idempotent: bool
+        creates_run: bool
+        sync_wait: bool
+        data_required: bool
+        data_shape: Any
+
+else:  # typing.NamedTuple would check every annotation at import
+    _OperationFields = namedtuple(
+        "_OperationFields",
+        "operation_id method path path_regex idempotent creates_run sync_wait data_required data_shape",
+    )
+
+
+class OperationInfo(_OperationFields):
     """What the ext layer needs to know about one operation."""
 
-    operation_id: str
-    method: str
-    path: str
-    path_regex: str
-    idempotent: bool
-    creates_run: bool
-    sync_wait: bool
-    data_required: bool
-    data_shape: Any
+    __slots__ = ()
 
     @property
     def path_pattern(self) -> re.Pattern[str]:
