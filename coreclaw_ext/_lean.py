@@ -70,6 +70,14 @@ class _KeptCookies(httpx.Cookies):
     def extract_cookies(self, response: httpx.Response) -> None:
         return None
 
+    def __bool__(self) -> bool:
+        # Asked once per request; httpx's answer walks the jar through three generators. An
+        # empty jar's table is an empty dict; anything else gets httpx's own answer.
+        table = getattr(self.jar, "_cookies", None)
+        if type(table) is dict and not table:
+            return False
+        return super().__bool__()
+
 
 class _LeanMixin:
     """What the sync and async clients share; see the module docstring."""
@@ -170,7 +178,10 @@ class _LeanMixin:
             base = self._base_parts()
             if base is not None:
                 merged = httpx.URL.__new__(httpx.URL)
-                merged._uri_reference = base[0]._replace(path=base[1] + url[1:], query=query)
+                ref = base[0]  # a named tuple: _make skips _replace's keyword bookkeeping
+                merged._uri_reference = ref._make(
+                    (ref[0], ref[1], ref[2], ref[3], base[1] + url[1:], query, ref[6])
+                )
                 return merged
         return None
 

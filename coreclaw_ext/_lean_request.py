@@ -11,7 +11,7 @@ body and extensions are httpx's own (``tests/test_lean.py`` compares them with
 from __future__ import annotations
 
 import re
-from json import dumps as _json_dumps
+from json import JSONEncoder
 from typing import Any
 
 import httpx
@@ -19,6 +19,9 @@ import httpx
 # Parameter names and values that urlencode leaves as they are.
 _PLAIN_PARAM = re.compile(r"[A-Za-z0-9\-._~]*")
 _JSON = b"application/json"
+# What json.dumps(..., ensure_ascii=False, separators=(",", ":"), allow_nan=False) uses, made
+# once: json.dumps makes a new encoder for every call with arguments.
+_ENCODER = JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 # httpx 0.28 encodes a json= body with json.dumps (compact, not ASCII-escaped, no NaN) and
 # keeps headers as (raw key, lower key, value) triples; the request shortcut relies on both.
 _FAST_BUILD = isinstance(getattr(httpx.Headers({"A": "b"}), "_list", None), list)
@@ -60,9 +63,7 @@ def build_plain(
     present = {raw.lower() for raw, _ in items}
     implied: tuple[tuple[bytes, bytes], ...]
     if json is not None:
-        body = _json_dumps(json, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode(
-            "utf-8"
-        )
+        body = _ENCODER.encode(json).encode("utf-8")
         implied = ((b"Content-Length", str(len(body)).encode()), (b"Content-Type", _JSON))
     else:
         body = content or b""

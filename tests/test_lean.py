@@ -191,6 +191,22 @@ def test_cookies_set_on_the_httpx_client_keep_the_rule() -> None:
         assert dict(client.cookies) == {"given": "1"}
 
 
+def test_a_kept_jar_is_empty_exactly_when_httpxs_would_be() -> None:
+    kept = _lean._KeptCookies()
+    plain = httpx.Cookies()
+    steps = [
+        lambda jar: None,
+        lambda jar: jar.set("a", "1", domain="x.test"),
+        lambda jar: jar.delete("a", domain="x.test"),  # leaves empty tables behind
+        lambda jar: jar.set("b", "2"),
+        lambda jar: jar.clear(),
+    ]
+    for step in steps:
+        step(kept)
+        step(plain)
+        assert bool(kept) == bool(plain)
+
+
 def test_every_client_built_by_create_client_is_lean(make_client: Any) -> None:
     client = make_client()
     assert isinstance(client.get_httpx_client(), LeanClient)
