@@ -210,14 +210,12 @@ async def acall_op(
 
 def call_op_ack(op: Operation[Any], *args: Any, client: Any, **kwargs: Any) -> None:
     """``call_op`` for an operation whose answer carries no ``data``: None, or the mapped error."""
-    response = client.get_httpx_client().request(**op._get_kwargs(*args, **kwargs))
-    call(op._build_response, client=client, response=response)
+    call_op(op, *args, client=client, **kwargs)
 
 
 async def acall_op_ack(op: Operation[Any], *args: Any, client: Any, **kwargs: Any) -> None:
     """Async twin of ``call_op_ack``."""
-    response = await client.get_async_httpx_client().request(**op._get_kwargs(*args, **kwargs))
-    call(op._build_response, client=client, response=response)
+    await acall_op(op, *args, client=client, **kwargs)
 
 
 def _started_unreadable(err: UnexpectedResponseError) -> UnexpectedResponseError:
