@@ -39,6 +39,7 @@ from ._consts import (
     CONNECT_TIMEOUT,
     DEFAULT_BASE_URL,
     DEFAULT_MAX_RETRIES,
+    LOG_ENV,
     MAX_BODY_BYTES,
     MAX_CONNECTIONS,
     POOL_TIMEOUT,
@@ -47,12 +48,11 @@ from ._consts import (
     WRITE_TIMEOUT,
 )
 from ._coreclaw_client import CoreClawClient
-from ._logenv import configure_from_env as configure_logging_from_env
 from ._options import check_max_retries, check_timeout_seconds, to_timeout
 from ._pools import ClientSettings, _Pools
 from ._retry import RetryPolicy
+from ._retry import async_sleep as default_async_sleep
 from ._secrets import MASK
-from ._sleep import async_sleep as default_async_sleep
 from ._validate import check_bool, check_int
 from ._version import __version__
 from .errors import ConfigurationError
@@ -130,7 +130,10 @@ def create_client(
     ``ConfigurationError`` (a ``ValueError``) naming the problem, never showing the key.
     ``CORECLAW_LOG=debug`` (or ``info``) sends the library's (redacted) log to stderr.
     """
-    configure_logging_from_env()
+    if LOG_ENV in os.environ:  # _logenv loads only for programs that use it
+        from ._logenv import configure_from_env  # noqa: PLC0415
+
+        configure_from_env()
     if auth not in AUTH_MODES:
         raise ConfigurationError(
             f"auth must be one of {', '.join(AUTH_MODES)}; got {auth!r}", setting="auth"

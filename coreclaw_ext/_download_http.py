@@ -28,7 +28,7 @@ from ._mapping import api_error
 from ._options import TimeoutArg, check_max_retries, to_timeout
 from ._records import Record
 from ._retry import RetryPolicy
-from ._sleep import async_sleep as default_async_sleep
+from ._retry import async_sleep as default_async_sleep
 from ._validate import check_int, check_seconds
 from ._write import AtomicFile
 from .errors import (

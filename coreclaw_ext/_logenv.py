@@ -1,8 +1,9 @@
 """``CORECLAW_LOG=debug|info|warning|error``: the library's log to stderr, without code.
 
-Read once, at the first ``create_client``. It adds one stderr handler to the ``coreclaw_ext``
-logger (and sets its level) only when the program has not configured that logger itself, so
-an application's own logging setup always wins. Records pass the same redaction filter as
+Read once, at the first ``create_client`` that finds it set (only then does this module
+load). It adds one stderr handler to the ``coreclaw_ext`` logger (and sets its level) only
+when the program has not configured that logger itself, so an application's own logging
+setup always wins. Records pass the same redaction filter as
 every other ``coreclaw_ext`` log line, so the key never shows.
 """
 

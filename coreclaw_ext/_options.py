@@ -7,9 +7,11 @@ context variable: it follows the call into the transport in threads and asyncio 
 from __future__ import annotations
 
 import math
+
+# The C module itself: contextvars is a one-line wrapper, one file more to load at start.
+from _contextvars import ContextVar
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
-from contextvars import ContextVar
 
 import httpx
 

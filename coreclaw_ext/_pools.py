@@ -25,7 +25,7 @@ from ._config import AsyncBackend
 from ._consts import ATTEMPT_DEADLINE, MAX_BODY_BYTES
 from ._records import Record
 from ._retry import RetryPolicy
-from ._sleep import async_sleep as default_async_sleep
+from ._retry import async_sleep as default_async_sleep
 from .errors import ClientClosedError, EventLoopMismatchError
 
 if TYPE_CHECKING:

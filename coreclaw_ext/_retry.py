@@ -6,6 +6,10 @@ retried only when the request provably never reached the application: the connec
 never made, no pooled connection was free, or the server said 429 (rejected before any work).
 Operations the spec marks idempotent (every GET) are also retried after 5xx, read timeouts and
 broken connections.
+
+The default async sleep lives here too: it imports asyncio only when an async call first
+waits, so sync-only programs never pay for ``import asyncio`` (about 13 ms; httpx itself does
+not import it).
 """
 
 from __future__ import annotations
@@ -60,3 +64,10 @@ def may_retry_error(err: APIError, *, safe: bool) -> bool:
     if isinstance(err, RateLimitError):
         return True  # 429 / 13000: the request was refused before processing
     return safe and err.status_code in RETRYABLE_STATUSES
+
+
+async def async_sleep(seconds: float) -> None:
+    """The default wait between async attempts (``asyncio.sleep``, imported on first use)."""
+    import asyncio  # noqa: PLC0415 - deferred on purpose, see the module docstring
+
+    await asyncio.sleep(seconds)

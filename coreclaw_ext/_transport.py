@@ -32,9 +32,8 @@ from ._consts import ATTEMPT_DEADLINE, LOGGER_NAME, MAX_BODY_BYTES, SYNC_RUN_REA
 from ._mapping import check_response, parse_retry_after, protocol_error_status, unexpected
 from ._operations import find_operation
 from ._options import CURRENT as CALL_OPTIONS
-from ._retry import RetryPolicy, may_retry_error, may_retry_exception
+from ._retry import RetryPolicy, async_sleep, may_retry_error, may_retry_exception
 from ._secrets import redact_url
-from ._sleep import async_sleep
 from ._validate import check_int, check_seconds
 from .errors import APIConnectionError, APIError, APITimeoutError, UnexpectedResponseError
 

@@ -24,7 +24,7 @@ from ._consts import (
 )
 from ._generated.ops.get_worker_run import aget_worker_run, get_worker_run
 from ._paths import encode_run_id
-from ._sleep import async_sleep
+from ._retry import async_sleep
 from ._validate import check_bool, check_seconds
 from .errors import (
     CoreClawError,

@@ -15,6 +15,11 @@ from typing import Any
 
 import yaml
 
+# The shape checks are written by the compiler the library uses for other schemas, from this
+# file's own folder tree (not an installed copy), so both always agree.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from coreclaw_ext._shape_compiler import index_source
+
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 IDEMPOTENT_METHODS = {"GET", "PUT", "DELETE", "HEAD", "OPTIONS"}
 
@@ -104,6 +109,7 @@ def reserved_segments(paths: list[str]) -> dict[str, list[str]]:
 
 def build(spec: dict[str, Any]) -> str:
     rows: list[tuple[int, str]] = []
+    shapes: list[tuple[str, Any]] = []
     for path, item in spec["paths"].items():
         for method in HTTP_METHODS:
             op = item.get(method)
@@ -118,6 +124,7 @@ def build(spec: dict[str, Any]) -> str:
                     f"spec_index: {op['operationId']} is marked both x-coreclaw-creates-run and "
                     "idempotent; a call that starts a run must never be repeated once sent"
                 )
+            shapes.append((op["operationId"], kind))
             rows.append(
                 (
                     path.count("{"),
@@ -174,7 +181,10 @@ def build(spec: dict[str, Any]) -> str:
         "# Per path parameter, values that would turn the path into another operation's.\n"
         "RESERVED_SEGMENTS: dict[str, frozenset[str]] = {\n" + reserved + "}\n\n"
         "# code -> (key, documented message, documented HTTP status or None)\n"
-        "ERROR_CODES: dict[int, tuple[str, str, int | None]] = {\n" + code_lines + "}\n"
+        "ERROR_CODES: dict[int, tuple[str, str, int | None]] = {\n" + code_lines + "}\n\n"
+        "# Per operation, a yes/no check of its answer's data against the shape above, written\n"
+        "# by coreclaw_ext/_shape_compiler.py (a first call then compiles none).\n"
+        + index_source(schemas, shapes)
     )
 
 

@@ -36,7 +36,7 @@ ALLOWED_EXTRA = {
 }
 # Modules with a cheaper home than the first call; each would be a regression there.
 NOT_ON_FIRST_CALL = {
-    "asyncio": "loads with the first async call or wait (_sleep)",
+    "asyncio": "loads with the first async call or wait (_retry.async_sleep)",
     "aiohttp": "the optional async backend",
     "importlib.util": "only a SOCKS proxy or async_backend='aiohttp' needs find_spec",
     "dateutil": "the API sends Unix seconds; no model parses ISO dates",
@@ -47,6 +47,8 @@ NOT_ON_FIRST_CALL = {
     "coreclaw_ext._write": "only writing results",
     "coreclaw_ext._aiohttp": "the optional async backend",
     "coreclaw_ext._generated.table": "only the command line's api command",
+    "coreclaw_ext._shape_compiler": "operations' checks come compiled with the index",
+    "coreclaw_ext._logenv": "only when CORECLAW_LOG is set",
 }
 # What the command line adds to the library's first call for ``coreclaw-py run get``.
 CLI_ALLOWED_EXTRA = {"argparse", "gettext"}

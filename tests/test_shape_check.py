@@ -158,3 +158,41 @@ def test_compiled_checks_do_not_pile_up() -> None:
     for i in range(_shape._COMPILED_MAX * 3):
         assert conforms({"n": i}, {"type": "object", "properties": {"n": {"type": "integer"}}})
     assert len(_shape._compiled) <= _shape._COMPILED_MAX
+
+
+def test_operation_shapes_use_the_checks_compiled_with_the_index() -> None:
+    from coreclaw_api._spec_index import DATA_CHECKS
+
+    from coreclaw_ext import _shape
+
+    with_shape = [op for op in OPERATIONS if op.data_shape is not None]
+    assert sorted(DATA_CHECKS) == sorted(op.operation_id for op in with_shape)
+    for op in with_shape:
+        conforms({}, op.data_shape)
+        assert _shape._compiled[id(op.data_shape)][1] is DATA_CHECKS[op.operation_id]
+
+
+def test_index_checks_survive_the_cache_limit() -> None:
+    from coreclaw_api._spec_index import DATA_CHECKS
+
+    from coreclaw_ext import _shape
+
+    for i in range(_shape._COMPILED_MAX + 1):  # ad-hoc schemas overflow the cache once
+        conforms({"n": i}, {"type": "object", "properties": {"n": {"type": "integer"}}})
+    op = next(op for op in OPERATIONS if op.operation_id == "getWorkerRun")
+    assert _shape._compiled[id(op.data_shape)][1] is DATA_CHECKS["getWorkerRun"]
+
+
+def test_compiled_type_names_match_the_type_table() -> None:
+    import builtins
+
+    from coreclaw_ext._shape import _PY_TYPES
+    from coreclaw_ext._shape_compiler import PY_TYPE_NAMES
+
+    named = {"_NoneType": type(None)}
+    as_types = {
+        kind: frozenset(named.get(n) or getattr(builtins, n) for n in names)
+        for kind, names in PY_TYPE_NAMES.items()
+    }
+    assert as_types == _PY_TYPES
+

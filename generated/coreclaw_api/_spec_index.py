@@ -1072,3 +1072,840 @@ ERROR_CODES: dict[int, tuple[str, str, int | None]] = {
     70001: ("RUN_NOT_FOUND", "run record does not exist", None),
     70002: ("RUN_FAILED", "run operation failed", None),
 }
+
+# Per operation, a yes/no check of its answer's data against the shape above, written
+# by coreclaw_ext/_shape_compiler.py (a first call then compiles none).
+_ABSENT = object()
+_NoneType = type(None)
+
+
+def _check_ref3(v: Any) -> bool:
+    t = type(v)
+    if t is not dict:
+        return False
+    if t is dict:
+        if "code" not in v:
+            return False
+        x = v.get("code", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+        x = v.get("name", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+    return True
+
+
+def _check_c2(v: Any) -> bool:
+    t = type(v)
+    if t is not list:
+        return False
+    if t is list:
+        for x in v:
+            if not _check_ref3(x):
+                return False
+    return True
+
+
+def _check_ref1(v: Any) -> bool:
+    t = type(v)
+    if t is not dict:
+        return False
+    if t is dict:
+        if "list" not in v:
+            return False
+        x = v.get("list", _ABSENT)
+        if x is not _ABSENT and not _check_c2(x):
+            return False
+    return True
+
+
+def _check_ref6(v: Any) -> bool:
+    t = type(v)
+    if t is not dict:
+        return False
+    if t is dict:
+        x = v.get("slug", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+        x = v.get("path", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+        x = v.get("name", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+        x = v.get("username", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+        x = v.get("title", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+        x = v.get("description", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+    return True
+
+
+def _check_c5(v: Any) -> bool:
+    t = type(v)
+    if t is not list:
+        return False
+    if t is list:
+        for x in v:
+            if not _check_ref6(x):
+                return False
+    return True
+
+
+def _check_ref4(v: Any) -> bool:
+    t = type(v)
+    if t is not dict:
+        return False
+    if t is dict:
+        if "scraper" not in v:
+            return False
+        x = v.get("count", _ABSENT)
+        if x is not _ABSENT and type(x) is not int:
+            return False
+        x = v.get("scraper", _ABSENT)
+        if x is not _ABSENT and not _check_c5(x):
+            return False
+        x = v.get("page_index", _ABSENT)
+        if x is not _ABSENT and type(x) is not int:
+            return False
+        x = v.get("page_size", _ABSENT)
+        if x is not _ABSENT and type(x) is not int:
+            return False
+    return True
+
+
+def _check_ref7(v: Any) -> bool:
+    t = type(v)
+    if t is not dict:
+        return False
+    if t is dict:
+        if "balance" not in v:
+            return False
+        x = v.get("balance", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+        x = v.get("balance_expiration_at", _ABSENT)
+        if x is not _ABSENT and type(x) is not int:
+            return False
+    return True
+
+
+def _check_c9(v: Any) -> bool:
+    t = type(v)
+    if t is not dict:
+        return False
+    if t is dict:
+        x = v.get("custom", _ABSENT)
+        if x is not _ABSENT and type(x) is not dict:
+            return False
+        x = v.get("system", _ABSENT)
+        if x is not _ABSENT and type(x) is not dict:
+            return False
+    return True
+
+
+def _check_ref8(v: Any) -> bool:
+    t = type(v)
+    if t is not dict:
+        return False
+    if t is dict:
+        x = v.get("name", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+        x = v.get("username", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+        x = v.get("version", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+        x = v.get("readme", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+        x = v.get("parameters", _ABSENT)
+        if x is not _ABSENT and not _check_c9(x):
+            return False
+    return True
+
+
+def _check_ref10(v: Any) -> bool:
+    t = type(v)
+    if t is not dict:
+        return False
+    if t is dict:
+        if "input_schema" not in v:
+            return False
+        x = v.get("input_schema", _ABSENT)
+        if x is not _ABSENT and type(x) is not dict:
+            return False
+    return True
+
+
+def _check_ref15(v: Any) -> bool:
+    t = type(v)
+    if t is not dict:
+        return False
+    if t is dict:
+        if "key" not in v:
+            return False
+        x = v.get("key", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+        x = v.get("label", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+    return True
+
+
+def _check_c14(v: Any) -> bool:
+    t = type(v)
+    if t is not list:
+        return False
+    if t is list:
+        for x in v:
+            if not _check_ref15(x):
+                return False
+    return True
+
+
+def _check_c16(v: Any) -> bool:
+    t = type(v)
+    if t is not list:
+        return False
+    if t is list:
+        for x in v:
+            if type(x) is not dict:
+                return False
+    return True
+
+
+def _check_ref13(v: Any) -> bool:
+    t = type(v)
+    if t is not dict:
+        return False
+    if t is dict:
+        if "list" not in v:
+            return False
+        x = v.get("count", _ABSENT)
+        if x is not _ABSENT and type(x) is not int:
+            return False
+        x = v.get("headers", _ABSENT)
+        if x is not _ABSENT and not _check_c14(x):
+            return False
+        x = v.get("list", _ABSENT)
+        if x is not _ABSENT and not _check_c16(x):
+            return False
+        x = v.get("page_index", _ABSENT)
+        if x is not _ABSENT and type(x) is not int:
+            return False
+        x = v.get("page_size", _ABSENT)
+        if x is not _ABSENT and type(x) is not int:
+            return False
+    return True
+
+
+def _check_ref12(v: Any) -> bool:
+    t = type(v)
+    if t is not dict:
+        return False
+    if t is dict:
+        if "run_slug" not in v or "run_status" not in v:
+            return False
+        x = v.get("run_slug", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+        x = v.get("run_status", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+        x = v.get("error_message", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+        x = v.get("execution_start_timestamp", _ABSENT)
+        if x is not _ABSENT and type(x) is not int:
+            return False
+        x = v.get("execution_end_timestamp", _ABSENT)
+        if x is not _ABSENT and type(x) is not int:
+            return False
+        x = v.get("running_duration", _ABSENT)
+        if x is not _ABSENT and type(x) is not int:
+            return False
+        x = v.get("result_message", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+        x = v.get("is_finished", _ABSENT)
+        if x is not _ABSENT and type(x) is not bool:
+            return False
+        x = v.get("results", _ABSENT)
+        if x is not _ABSENT and not _check_ref13(x):
+            return False
+    return True
+
+
+def _check_c19(v: Any) -> bool:
+    t = type(v)
+    if t is dict:
+        if "is_finished" not in v:
+            return False
+        x = v.get("is_finished", _ABSENT)
+        if x is not _ABSENT and type(x) is not bool:
+            return False
+    return True
+
+
+def _check_c20(v: Any) -> bool:
+    t = type(v)
+    if t is dict:
+        if "run_status" not in v:
+            return False
+        x = v.get("run_status", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+    return True
+
+
+def _check_c18(v: Any) -> bool:
+    return _check_c19(v) or _check_c20(v)
+
+
+def _check_c21(v: Any) -> bool:
+    t = type(v)
+    if t is not dict:
+        return False
+    if t is dict:
+        if "run_slug" not in v:
+            return False
+        x = v.get("run_slug", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+    return True
+
+
+def _check_ref17(v: Any) -> bool:
+    return not _check_c18(v) and _check_c21(v)
+
+
+def _check_c11(v: Any) -> bool:
+    return _check_ref12(v) or _check_ref17(v)
+
+
+def _check_ref24(v: Any) -> bool:
+    t = type(v)
+    if t is not dict:
+        return False
+    if t is dict:
+        if "slug" not in v or "status" not in v:
+            return False
+        x = v.get("slug", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+        x = v.get("scraper_slug", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+        x = v.get("scraper_title", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+        x = v.get("version", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+        x = v.get("status", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+        x = v.get("results", _ABSENT)
+        if x is not _ABSENT and type(x) is not int:
+            return False
+        x = v.get("usage", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+        x = v.get("traffic", _ABSENT)
+        if x is not _ABSENT and type(x) is not int:
+            return False
+        x = v.get("origin", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+        x = v.get("started_at", _ABSENT)
+        if x is not _ABSENT and type(x) is not int:
+            return False
+        x = v.get("finished_at", _ABSENT)
+        if x is not _ABSENT and type(x) is not int:
+            return False
+        x = v.get("duration", _ABSENT)
+        if x is not _ABSENT and type(x) is not int:
+            return False
+        x = v.get("err_msg", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+    return True
+
+
+def _check_c23(v: Any) -> bool:
+    t = type(v)
+    if t is not list:
+        return False
+    if t is list:
+        for x in v:
+            if not _check_ref24(x):
+                return False
+    return True
+
+
+def _check_ref22(v: Any) -> bool:
+    t = type(v)
+    if t is not dict:
+        return False
+    if t is dict:
+        if "count" not in v or "list" not in v:
+            return False
+        x = v.get("count", _ABSENT)
+        if x is not _ABSENT and type(x) is not int:
+            return False
+        x = v.get("list", _ABSENT)
+        if x is not _ABSENT and not _check_c23(x):
+            return False
+        x = v.get("page_index", _ABSENT)
+        if x is not _ABSENT and type(x) is not int:
+            return False
+        x = v.get("page_size", _ABSENT)
+        if x is not _ABSENT and type(x) is not int:
+            return False
+    return True
+
+
+def _check_ref25(v: Any) -> bool:
+    t = type(v)
+    if t is not dict:
+        return False
+    if t is dict:
+        if "download_url" not in v:
+            return False
+        x = v.get("download_url", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+    return True
+
+
+def _check_ref29(v: Any) -> bool:
+    t = type(v)
+    if t is not dict:
+        return False
+    if t is dict:
+        if "content" not in v:
+            return False
+        x = v.get("type", _ABSENT)
+        if x is not _ABSENT and type(x) is not int:
+            return False
+        x = v.get("group", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+        x = v.get("content", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+        x = v.get("timestamp", _ABSENT)
+        if x is not _ABSENT and type(x) is not int:
+            return False
+    return True
+
+
+def _check_c30(v: Any) -> bool:
+    t = type(v)
+    if t is not str:
+        return False
+    return True
+
+
+def _check_c28(v: Any) -> bool:
+    return _check_ref29(v) or _check_c30(v)
+
+
+def _check_c27(v: Any) -> bool:
+    t = type(v)
+    if t is not list:
+        return False
+    if t is list:
+        for x in v:
+            if not _check_c28(x):
+                return False
+    return True
+
+
+def _check_ref26(v: Any) -> bool:
+    t = type(v)
+    if t is not dict:
+        return False
+    if t is dict:
+        x = v.get("all_logs_url", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+        x = v.get("result_count", _ABSENT)
+        if x is not _ABSENT and type(x) is not int:
+            return False
+        x = v.get("list", _ABSENT)
+        if x is not _ABSENT and not _check_c27(x):
+            return False
+    return True
+
+
+def _check_ref32(v: Any) -> bool:
+    t = type(v)
+    if t is not dict:
+        return False
+    if t is dict:
+        if "run_slug" not in v or "run_status" not in v or "is_finished" not in v:
+            return False
+        x = v.get("run_slug", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+        x = v.get("run_status", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+        x = v.get("execution_start_timestamp", _ABSENT)
+        if x is not _ABSENT and type(x) is not int:
+            return False
+        x = v.get("execution_end_timestamp", _ABSENT)
+        if x is not _ABSENT and type(x) is not int:
+            return False
+        x = v.get("running_duration", _ABSENT)
+        if x is not _ABSENT and type(x) is not int:
+            return False
+        x = v.get("is_finished", _ABSENT)
+        if x is not _ABSENT and type(x) is not bool:
+            return False
+        x = v.get("results", _ABSENT)
+        if x is not _ABSENT and not _check_ref13(x):
+            return False
+    return True
+
+
+def _check_c35(v: Any) -> bool:
+    t = type(v)
+    if t is dict:
+        if "is_finished" not in v:
+            return False
+        x = v.get("is_finished", _ABSENT)
+        if x is not _ABSENT and type(x) is not bool:
+            return False
+    return True
+
+
+def _check_c36(v: Any) -> bool:
+    t = type(v)
+    if t is dict:
+        if "run_status" not in v:
+            return False
+        x = v.get("run_status", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+    return True
+
+
+def _check_c34(v: Any) -> bool:
+    return _check_c35(v) or _check_c36(v)
+
+
+def _check_c37(v: Any) -> bool:
+    t = type(v)
+    if t is not dict:
+        return False
+    if t is dict:
+        if "run_slug" not in v:
+            return False
+        x = v.get("run_slug", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+    return True
+
+
+def _check_ref33(v: Any) -> bool:
+    return not _check_c34(v) and _check_c37(v)
+
+
+def _check_c31(v: Any) -> bool:
+    return _check_ref32(v) or _check_ref33(v)
+
+
+def _check_ref40(v: Any) -> bool:
+    t = type(v)
+    if t is not dict:
+        return False
+    if t is dict:
+        if "slug" not in v:
+            return False
+        x = v.get("id", _ABSENT)
+        if x is not _ABSENT and type(x) is not int:
+            return False
+        x = v.get("slug", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+        x = v.get("title", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+        x = v.get("description", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+        x = v.get("version", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+        x = v.get("worker_id", _ABSENT)
+        if x is not _ABSENT and type(x) is not int:
+            return False
+        x = v.get("worker_slug", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+        x = v.get("worker_title", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+        x = v.get("worker_path", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+        x = v.get("platform_actors_id", _ABSENT)
+        if x is not _ABSENT and type(x) is not int:
+            return False
+        x = v.get("input", _ABSENT)
+        if x is not _ABSENT and type(x) is not dict:
+            return False
+        x = v.get("run_times", _ABSENT)
+        if x is not _ABSENT and type(x) is not int:
+            return False
+        x = v.get("last_run_id", _ABSENT)
+        if x is not _ABSENT and type(x) is not int:
+            return False
+        x = v.get("last_modified_at", _ABSENT)
+        if x is not _ABSENT and type(x) is not int:
+            return False
+        x = v.get("schedule_enabled", _ABSENT)
+        if x is not _ABSENT and type(x) is not int:
+            return False
+        x = v.get("schedule_type", _ABSENT)
+        if x is not _ABSENT and type(x) is not int:
+            return False
+        x = v.get("schedule_time", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+        x = v.get("schedule_weekday", _ABSENT)
+        if x is not _ABSENT and type(x) is not int:
+            return False
+        x = v.get("schedule_day", _ABSENT)
+        if x is not _ABSENT and type(x) is not int:
+            return False
+        x = v.get("schedule_once_date", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+        x = v.get("created_at", _ABSENT)
+        if x is not _ABSENT and type(x) is not int:
+            return False
+        x = v.get("updated_at", _ABSENT)
+        if x is not _ABSENT and type(x) is not int:
+            return False
+    return True
+
+
+def _check_c39(v: Any) -> bool:
+    t = type(v)
+    if t is not list:
+        return False
+    if t is list:
+        for x in v:
+            if not _check_ref40(x):
+                return False
+    return True
+
+
+def _check_ref38(v: Any) -> bool:
+    t = type(v)
+    if t is not dict:
+        return False
+    if t is dict:
+        if "count" not in v or "list" not in v:
+            return False
+        x = v.get("count", _ABSENT)
+        if x is not _ABSENT and type(x) is not int:
+            return False
+        x = v.get("list", _ABSENT)
+        if x is not _ABSENT and not _check_c39(x):
+            return False
+        x = v.get("page_index", _ABSENT)
+        if x is not _ABSENT and type(x) is not int:
+            return False
+        x = v.get("page_size", _ABSENT)
+        if x is not _ABSENT and type(x) is not int:
+            return False
+    return True
+
+
+def _check_ref41(v: Any) -> bool:
+    t = type(v)
+    if t is not dict:
+        return False
+    if t is dict:
+        if "slug" not in v:
+            return False
+        x = v.get("slug", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+    return True
+
+
+def _check_ref42(v: Any) -> bool:
+    t = type(v)
+    if t is not dict:
+        return False
+    if t is dict:
+        if "input" not in v:
+            return False
+        x = v.get("input", _ABSENT)
+        if x is not _ABSENT and type(x) is not dict:
+            return False
+        x = v.get("version", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+    return True
+
+
+def _check_ref43(v: Any) -> bool:
+    t = type(v)
+    if t is not dict:
+        return False
+    if t is dict:
+        if "queue_ref" not in v:
+            return False
+        x = v.get("queue_ref", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+        x = v.get("queue_status", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+        x = v.get("queued", _ABSENT)
+        if x is not _ABSENT and type(x) is not bool:
+            return False
+    return True
+
+
+def _check_ref46(v: Any) -> bool:
+    t = type(v)
+    if t is not dict:
+        return False
+    if t is dict:
+        if "queue_ref" not in v:
+            return False
+        x = v.get("queue_ref", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+        x = v.get("queue_status", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+    return True
+
+
+def _check_c45(v: Any) -> bool:
+    t = type(v)
+    if t is not list:
+        return False
+    if t is list:
+        for x in v:
+            if not _check_ref46(x):
+                return False
+    return True
+
+
+def _check_ref44(v: Any) -> bool:
+    t = type(v)
+    if t is not dict:
+        return False
+    if t is dict:
+        if "list" not in v:
+            return False
+        x = v.get("count", _ABSENT)
+        if x is not _ABSENT and type(x) is not int:
+            return False
+        x = v.get("list", _ABSENT)
+        if x is not _ABSENT and not _check_c45(x):
+            return False
+        x = v.get("page_index", _ABSENT)
+        if x is not _ABSENT and type(x) is not int:
+            return False
+        x = v.get("page_size", _ABSENT)
+        if x is not _ABSENT and type(x) is not int:
+            return False
+    return True
+
+
+def _check_ref49(v: Any) -> bool:
+    t = type(v)
+    if t is not dict:
+        return False
+    if t is dict:
+        if "queue_ref" not in v or "success" not in v:
+            return False
+        x = v.get("queue_ref", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+        x = v.get("success", _ABSENT)
+        if x is not _ABSENT and type(x) is not bool:
+            return False
+        x = v.get("error", _ABSENT)
+        if x is not _ABSENT and type(x) is not str:
+            return False
+    return True
+
+
+def _check_c48(v: Any) -> bool:
+    t = type(v)
+    if t is not list:
+        return False
+    if t is list:
+        for x in v:
+            if not _check_ref49(x):
+                return False
+    return True
+
+
+def _check_ref47(v: Any) -> bool:
+    t = type(v)
+    if t is not dict:
+        return False
+    if t is dict:
+        if "results" not in v:
+            return False
+        x = v.get("results", _ABSENT)
+        if x is not _ABSENT and not _check_c48(x):
+            return False
+    return True
+
+
+DATA_CHECKS: dict[str, Any] = {
+    "listProxyRegions": _check_ref1,
+    "listStore": _check_ref4,
+    "getAccount": _check_ref7,
+    "listWorkers": _check_ref4,
+    "getWorker": _check_ref8,
+    "getWorkerInputSchema": _check_ref10,
+    "runWorker": _check_c11,
+    "listWorkerRuns": _check_ref22,
+    "getLastWorkerRun": _check_ref24,
+    "exportLastWorkerRunResults": _check_ref25,
+    "getLastWorkerRunLog": _check_ref26,
+    "rerunLastWorkerRun": _check_c31,
+    "listLastWorkerRunResults": _check_ref13,
+    "getWorkerRun": _check_ref24,
+    "getWorkerRunLog": _check_ref26,
+    "rerunWorkerRun": _check_c31,
+    "listWorkerRunResults": _check_ref13,
+    "exportWorkerRunResults": _check_ref25,
+    "getWorkerLastRun": _check_ref24,
+    "exportWorkerLastRunResults": _check_ref25,
+    "getWorkerLastRunLog": _check_ref26,
+    "rerunWorkerLastRun": _check_c31,
+    "listWorkerLastRunResults": _check_ref13,
+    "listWorkerTasks": _check_ref38,
+    "createWorkerTask": _check_ref41,
+    "getWorkerTask": _check_ref40,
+    "getWorkerTaskInput": _check_ref42,
+    "runWorkerTask": _check_c11,
+    "queuedRunWorker": _check_ref43,
+    "listRunQueueItems": _check_ref44,
+    "activateRunQueueItems": _check_ref47,
+    "releaseRunQueueItems": _check_ref47,
+    "releaseRunQueueItem": _check_ref47,
+}
