@@ -153,21 +153,20 @@ def build(spec: dict[str, Any]) -> str:
     code_lines = "".join(
         f"    {c['code']}: ({c['key']!r}, {c['message']!r}, {c['http_status']!r}),\n" for c in codes
     )
-    field_names = " ".join(name for name, _ in OPERATION_FIELDS)
     return (
         '"""Operation and application-code tables taken from spec/openapi.yaml.\n\n'
         "Written by scripts/spec_index.py during scripts/regen.sh; do not edit.\n"
         '"""\n\n'
         "import re\n"
-        "from collections import namedtuple\n"
+        "from operator import itemgetter\n"
         "from typing import TYPE_CHECKING, Any, NamedTuple\n\n"
         f"API_VERSION = {spec['info']['version']!r}\n\n"
         "if TYPE_CHECKING:\n\n"
         "    class _OperationFields(NamedTuple):\n"
         + "".join(f"        {name}: {kind}\n" for name, kind in OPERATION_FIELDS)
-        + "\nelse:  # typing.NamedTuple would check every annotation at import\n"
-        f"    _OperationFields = namedtuple({'_OperationFields'!r}, {field_names!r})\n\n\n"
-        "class OperationInfo(_OperationFields):\n"
+        + "\nelse:  # typing.NamedTuple and collections.namedtuple would compile code at import\n"
+        + _runtime_fields()
+        + "class OperationInfo(_OperationFields):\n"
         '    """What the ext layer needs to know about one operation."""\n\n'
         "    __slots__ = ()\n\n"
         "    @property\n"
@@ -199,6 +198,37 @@ OPERATION_FIELDS = (
     ("data_required", "bool"),
     ("data_shape", "Any"),
 )
+
+
+def _runtime_fields() -> str:
+    """The run-time base of ``OperationInfo``: the named tuple, written out."""
+    names = [name for name, _ in OPERATION_FIELDS]
+    args = ", ".join(names)
+    lines = [
+        "    class _OperationFields(tuple):",
+        "        __slots__ = ()",
+        f"        _fields = {tuple(names)!r}",
+        "        __match_args__ = _fields",
+        "",
+        f"        def __new__(cls, {args}):",
+        f"            return tuple.__new__(cls, ({args}))",
+        "",
+        "        def __repr__(self):",
+        '            inner = ", ".join(f"{k}={v!r}" for k, v in zip(self._fields, self))',
+        '            return f"{type(self).__name__}({inner})"',
+        "",
+        "        def __getnewargs__(self):",
+        "            return tuple(self)",
+        "",
+        "        def _asdict(self):",
+        "            return dict(zip(self._fields, self))",
+        "",
+        "        def _replace(self, **changes):",
+        "            return type(self)(**{**self._asdict(), **changes})",
+        "",
+        *(f"        {name} = property(itemgetter({i}))" for i, name in enumerate(names)),
+    ]
+    return "\n".join(lines) + "\n\n\n"
 
 
 def main() -> None:

@@ -89,3 +89,59 @@ def test_the_settings_tuples_are_records(record: type[tuple[object, ...]]) -> No
     assert issubclass(record, tuple)
     assert record.__module__.startswith("coreclaw_ext.")
     assert set(record.__annotations__) == set(record._fields)  # type: ignore[attr-defined]
+
+
+CALLS: list[tuple[tuple[object, ...], dict[str, object]]] = [
+    ((1,), {}),
+    ((1, 3), {}),
+    ((1, 3, None), {}),
+    ((), {"x": 1}),
+    ((), {"y": 4, "x": 1}),
+    ((1,), {"scale": abs}),
+    ((), {}),  # x missing
+    ((1, 2, None, 4), {}),  # too many
+    ((1,), {"x": 2}),  # x twice
+    ((1,), {"z": 2}),  # no such field
+    ((), {"y": 4}),  # x missing, y given
+]
+
+
+@pytest.mark.parametrize(("args", "kwargs"), CALLS, ids=[f"{a}-{k}" for a, k in CALLS])
+def test_a_record_binds_arguments_as_a_named_tuple_does(
+    args: tuple[object, ...], kwargs: dict[str, object]
+) -> None:
+    def outcome(cls: Callable[..., object]) -> object:
+        try:
+            return tuple(cls(*args, **kwargs))  # type: ignore[call-overload]
+        except TypeError as exc:
+            return TypeError, str(exc).split("(", 1)[0].replace("TypedPoint", "Point")
+
+    assert outcome(Point) == outcome(TypedPoint)
+
+
+def test_replace_and_make_refuse_what_named_tuples_refuse() -> None:
+    with pytest.raises(ValueError, match="unexpected field names"):
+        Point(1)._replace(z=3)  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="Expected 3 arguments"):
+        Point._make([1, 2])
+    assert Point(1)._asdict() == TypedPoint(1)._asdict() == {"x": 1, "y": 2, "scale": None}
+    assert Point.__match_args__ == TypedPoint.__match_args__
+
+
+def test_the_operation_table_rows_are_named_tuples() -> None:
+    from coreclaw_api._spec_index import OPERATIONS, OperationInfo
+
+    op = OPERATIONS[0]
+    fields = (
+        "operation_id method path path_regex idempotent creates_run sync_wait data_required "
+        "data_shape"
+    ).split()
+    assert OperationInfo._fields == tuple(fields) and isinstance(op, tuple)
+    assert op == tuple(getattr(op, name) for name in fields)
+    assert op._asdict() == dict(zip(fields, op, strict=True))
+    assert op._replace(method="PUT").method == "PUT" and op.method == "GET"
+    assert repr(op).startswith(f"OperationInfo(operation_id={op.operation_id!r}, method=")
+    assert pickle.loads(pickle.dumps(op)) == op
+    assert OperationInfo(*op) == op and not hasattr(op, "__dict__")
+    with pytest.raises(AttributeError):
+        op.method = "PUT"  # type: ignore[misc]

@@ -4,7 +4,7 @@ Written by scripts/spec_index.py during scripts/regen.sh; do not edit.
 """
 
 import re
-from collections import namedtuple
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 API_VERSION = "0.1.0"
@@ -22,11 +22,72 @@ if TYPE_CHECKING:
         data_required: bool
         data_shape: Any
 
-else:  # typing.NamedTuple would check every annotation at import
-    _OperationFields = namedtuple(
-        "_OperationFields",
-        "operation_id method path path_regex idempotent creates_run sync_wait data_required data_shape",
-    )
+else:  # typing.NamedTuple and collections.namedtuple would compile code at import
+
+    class _OperationFields(tuple):
+        __slots__ = ()
+        _fields = (
+            "operation_id",
+            "method",
+            "path",
+            "path_regex",
+            "idempotent",
+            "creates_run",
+            "sync_wait",
+            "data_required",
+            "data_shape",
+        )
+        __match_args__ = _fields
+
+        def __new__(
+            cls,
+            operation_id,
+            method,
+            path,
+            path_regex,
+            idempotent,
+            creates_run,
+            sync_wait,
+            data_required,
+            data_shape,
+        ):
+            return tuple.__new__(
+                cls,
+                (
+                    operation_id,
+                    method,
+                    path,
+                    path_regex,
+                    idempotent,
+                    creates_run,
+                    sync_wait,
+                    data_required,
+                    data_shape,
+                ),
+            )
+
+        def __repr__(self):
+            inner = ", ".join(f"{k}={v!r}" for k, v in zip(self._fields, self))
+            return f"{type(self).__name__}({inner})"
+
+        def __getnewargs__(self):
+            return tuple(self)
+
+        def _asdict(self):
+            return dict(zip(self._fields, self))
+
+        def _replace(self, **changes):
+            return type(self)(**{**self._asdict(), **changes})
+
+        operation_id = property(itemgetter(0))
+        method = property(itemgetter(1))
+        path = property(itemgetter(2))
+        path_regex = property(itemgetter(3))
+        idempotent = property(itemgetter(4))
+        creates_run = property(itemgetter(5))
+        sync_wait = property(itemgetter(6))
+        data_required = property(itemgetter(7))
+        data_shape = property(itemgetter(8))
 
 
 class OperationInfo(_OperationFields):
