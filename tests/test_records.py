@@ -132,10 +132,17 @@ def test_the_operation_table_rows_are_named_tuples() -> None:
     from coreclaw_api._spec_index import OPERATIONS, OperationInfo
 
     op = OPERATIONS[0]
-    fields = (
-        "operation_id method path path_regex idempotent creates_run sync_wait data_required "
-        "data_shape"
-    ).split()
+    fields = [
+        "operation_id",
+        "method",
+        "path",
+        "path_regex",
+        "idempotent",
+        "creates_run",
+        "sync_wait",
+        "data_required",
+        "data_shape",
+    ]
     assert OperationInfo._fields == tuple(fields) and isinstance(op, tuple)
     assert op == tuple(getattr(op, name) for name in fields)
     assert op._asdict() == dict(zip(fields, op, strict=True))
