@@ -7,11 +7,9 @@ context variable: it follows the call into the transport in threads and asyncio 
 from __future__ import annotations
 
 import math
-
-# The C module itself: contextvars is a one-line wrapper, one file more to load at start.
-from _contextvars import ContextVar
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -19,6 +17,9 @@ from ._consts import MAX_TIMEOUT
 from ._records import Record
 from ._validate import check_bool, check_int
 from .errors import ConfigurationError
+
+if TYPE_CHECKING:
+    from contextvars import ContextVar
 
 TimeoutArg = float | httpx.Timeout | None
 
@@ -35,8 +36,25 @@ class CallOptions(Record):
     retry_unsafe: bool | None = None
 
 
-CURRENT: ContextVar[CallOptions | None] = ContextVar("coreclaw_call_options", default=None)
-"""The overrides in force for the current thread or task; the transport reads it per request."""
+# The context variable of the overrides in force, made by the first ``call_options``:
+# contextvars is a shared library that a program which never overrides a call need not load.
+# setdefault is atomic, so threads entering their first call_options at once share one.
+_VAR: dict[str, ContextVar[CallOptions | None]] = {}
+
+
+def current() -> CallOptions | None:
+    """The overrides in force for the current thread or task; the transport asks per request."""
+    var = _VAR.get("current")
+    return None if var is None else var.get()
+
+
+def _variable() -> ContextVar[CallOptions | None]:
+    var = _VAR.get("current")
+    if var is None:
+        from _contextvars import ContextVar  # noqa: PLC0415 - the C module, on first use
+
+        var = _VAR.setdefault("current", ContextVar("coreclaw_call_options", default=None))
+    return var
 
 
 def check_timeout_seconds(name: str, value: object) -> float:
@@ -108,7 +126,8 @@ def call_options(
     ``retry_unsafe=True`` lets run-creating POSTs be retried after a 5xx or a read timeout,
     which can start a second run.
     """
-    outer = CURRENT.get()
+    var = _variable()
+    outer = var.get()
     merged = CallOptions(
         timeout=to_timeout(timeout) if timeout is not None else (outer.timeout if outer else None),
         max_retries=check_max_retries(max_retries)
@@ -119,11 +138,11 @@ def call_options(
         if retry_unsafe is not None
         else (outer.retry_unsafe if outer else None),
     )
-    token = CURRENT.set(merged)
+    token = var.set(merged)
     try:
         yield
     finally:
-        CURRENT.reset(token)
+        var.reset(token)
 
 
 _NO_OVERRIDES = nullcontext()

@@ -31,7 +31,7 @@ from ._body import (
 from ._consts import ATTEMPT_DEADLINE, LOGGER_NAME, MAX_BODY_BYTES, SYNC_RUN_READ_TIMEOUT
 from ._mapping import check_response, parse_retry_after, protocol_error_status, unexpected
 from ._operations import find_operation
-from ._options import CURRENT as CALL_OPTIONS
+from ._options import current as call_options_in_force
 from ._retry import RetryPolicy, async_sleep, may_retry_error, may_retry_exception
 from ._secrets import redact_url
 from ._validate import check_int, check_seconds
@@ -96,7 +96,7 @@ class _Exchange:
         self.attempt = 0
         self.started = time.perf_counter()
         op = find_operation(request.method, request.url.raw_path)
-        options = CALL_OPTIONS.get()
+        options = call_options_in_force()
         retry_unsafe = policy.retry_unsafe
         self.max_retries = policy.max_retries
         if options is not None:
