@@ -20,7 +20,6 @@ from typing import Any
 
 import httpx
 
-from ._auth import AuthMode, KeyAuth
 from ._config import (
     AsyncBackend,
     _check_api_key,
@@ -52,7 +51,7 @@ from ._options import check_max_retries, check_timeout_seconds, to_timeout
 from ._pools import ClientSettings, _Pools
 from ._retry import RetryPolicy
 from ._retry import async_sleep as default_async_sleep
-from ._secrets import MASK
+from ._secrets import MASK, AuthMode, KeyAuth
 from ._validate import check_bool, check_int
 from ._version import __version__
 from .errors import ConfigurationError

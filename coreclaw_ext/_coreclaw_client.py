@@ -15,7 +15,6 @@ import httpx
 from coreclaw_api.client import AuthenticatedClient
 from coreclaw_api.types import _NOTHING, _AttrsFields, _evolve
 
-from ._auth import AuthMode, KeyAuth
 from ._config import _check_headers
 from ._generated.resources import ResourcesMixin
 from ._lean import LeanAsyncClient, LeanClient
@@ -29,7 +28,7 @@ from ._pools import (
     _Pools,
     _running_loop,
 )
-from ._secrets import redact_url
+from ._secrets import AuthMode, KeyAuth, redact_url
 from ._transport import AsyncCoreClawTransport, CoreClawTransport
 from ._validate import check_bool
 from .errors import EventLoopMismatchError

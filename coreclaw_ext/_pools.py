@@ -20,12 +20,12 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._auth import KeyAuth
 from ._config import AsyncBackend
 from ._consts import ATTEMPT_DEADLINE, MAX_BODY_BYTES
 from ._records import Record
 from ._retry import RetryPolicy
 from ._retry import async_sleep as default_async_sleep
+from ._secrets import KeyAuth
 from .errors import ClientClosedError, EventLoopMismatchError
 
 if TYPE_CHECKING:

@@ -30,8 +30,8 @@ from ._body import (
 )
 from ._consts import ATTEMPT_DEADLINE, LOGGER_NAME, MAX_BODY_BYTES, SYNC_RUN_READ_TIMEOUT
 from ._mapping import check_response, parse_retry_after, protocol_error_status, unexpected
-from ._operations import find_operation
 from ._options import current as call_options_in_force
+from ._paths import find_operation
 from ._retry import RetryPolicy, async_sleep, may_retry_error, may_retry_exception
 from ._secrets import redact_url
 from ._validate import check_int, check_seconds

@@ -216,12 +216,12 @@ def test_any_worker_id_is_rejected_or_lands_in_one_segment(
 
 
 def test_the_operation_cache_keeps_only_short_paths() -> None:
-    from coreclaw_ext import _operations
+    from coreclaw_ext import _paths
 
-    _operations._cache.clear()
+    _paths._operation_cache.clear()
     long_id = "x" * 900
-    found = _operations.find_operation("GET", f"/api/v2/worker-runs/{long_id}".encode())
+    found = _paths.find_operation("GET", f"/api/v2/worker-runs/{long_id}".encode())
     assert found is not None and found.operation_id == "getWorkerRun"
-    assert _operations._cache == {}
-    _operations.find_operation("GET", b"/api/v2/worker-runs/R1")
-    assert len(_operations._cache) == 1
+    assert _paths._operation_cache == {}
+    _paths.find_operation("GET", b"/api/v2/worker-runs/R1")
+    assert len(_paths._operation_cache) == 1

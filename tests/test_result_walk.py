@@ -19,8 +19,8 @@ from coreclaw_api.models.result_row import ResultRow
 
 import coreclaw_ext as ce
 from coreclaw_ext import _json
-from coreclaw_ext._operations import find_operation
 from coreclaw_ext._pagination import ResultRows
+from coreclaw_ext._paths import find_operation
 from tests import spec_cases
 from tests.conftest import TEST_KEY, ClientFactory, arun
 from tests.loopback import LoopbackServer, Recorded, Reply, envelope, json_reply

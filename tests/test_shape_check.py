@@ -195,4 +195,3 @@ def test_compiled_type_names_match_the_type_table() -> None:
         for kind, names in PY_TYPE_NAMES.items()
     }
     assert as_types == _PY_TYPES
-
