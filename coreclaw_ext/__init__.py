@@ -2,7 +2,7 @@
 
 ``create_client`` builds a client every generated operation accepts. One convenience per
 operation (and its async twin, and iterators for paged lists) is generated from the spec into
-``coreclaw_ext._generated``; those names are listed in ``_generated.exports`` and merged here,
+``coreclaw_ext._generated``; those names are listed in ``_generated`` (``LAZY``) and merged here,
 never listed by hand. Errors are typed (see ``coreclaw_ext.errors``).
 """
 
@@ -11,8 +11,8 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from ._generated.exports import ALL as _GENERATED_ALL
-from ._generated.exports import LAZY as _GENERATED_LAZY
+from ._generated import ALL as _GENERATED_ALL
+from ._generated import LAZY as _GENERATED_LAZY
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
         download_export,
         download_results,
     )
-    from ._generated.exports import *  # noqa: F403
+    from ._generated import *  # noqa: F403
     from ._input_schema import InputProblem
     from ._journal import JournalError, JournalWarning
     from ._options import call_options

@@ -16,7 +16,7 @@ from coreclaw_api.client import AuthenticatedClient
 from coreclaw_api.types import _NOTHING, _AttrsFields, _evolve
 
 from ._config import _check_headers
-from ._generated.resources import ResourcesMixin
+from ._generated import ResourcesMixin
 from ._lean import LeanAsyncClient, LeanClient
 from ._options import check_max_retries, to_timeout
 from ._pools import (

@@ -3,7 +3,8 @@
 Run by scripts/regen.sh after openapi-python-client, with the freshly generated
 ``coreclaw_api`` importable. For every operation it writes one module holding the convenience
 (named after the ``operationId``), its ``a``-prefixed async twin and, for paged lists, the
-iterators; then the resource classes, the lazy export table and the operation table the CLI
+iterators; then the resource classes, the package module (the lazy export table and the
+client's resource properties) and the operation table the CLI
 and the tests read. Nothing in the output is written by hand, so a new operation in the spec
 needs no hand-written line here.
 
@@ -25,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from ext_model import Operation, operations
 from ext_signatures import PAGING, check, client_type, params, return_type, returns, variants
 from gen_ext_tables import (
-    exports_module,
+    package_module,
     readme_table,
     resources_module,
     table_module,
@@ -302,19 +303,15 @@ def main() -> None:
         )
     ops_dir = out_dir / "ops"
     ops_dir.mkdir(parents=True)
-    (out_dir / "__init__.py").write_text(
-        HEADER.format(doc="Code generated from spec/openapi.yaml for the ext layer."), "utf-8"
-    )
     (ops_dir / "__init__.py").write_text(
         HEADER.format(doc="One module per operation: a first call loads only its own code."),
         "utf-8",
     )
     for op in ops:
         (ops_dir / f"{op.name}.py").write_text(op_module(op), encoding="utf-8")
-    (out_dir / "exports.py").write_text(exports_module(ops, overrides, exported), "utf-8")
     classes, mixin = resources_module(ops, overrides, params)
+    (out_dir / "__init__.py").write_text(package_module(ops, overrides, exported, mixin), "utf-8")
     (out_dir / "resource_classes.py").write_text(classes, "utf-8")
-    (out_dir / "resources.py").write_text(mixin, "utf-8")
     (out_dir / "table.py").write_text(table_module(ops), "utf-8")
     readme_out.write_text(readme_table(ops), encoding="utf-8")
 

@@ -27,9 +27,16 @@ def _from_generated(module: str) -> str:
     return "." + module
 
 
-def exports_module(
-    ops: list[Operation], overrides: dict[str, str], exported: Callable[[Operation], list[str]]
+def package_module(
+    ops: list[Operation],
+    overrides: dict[str, str],
+    exported: Callable[[Operation], list[str]],
+    mixin: tuple[str, str],
 ) -> str:
+    """``_generated/__init__.py``: the lazy export table and the client's resource properties.
+
+    One module rather than two, as both load with every program's first call.
+    """
     lazy = {name: _module_of(name, op, overrides) for op in ops for name in exported(op)}
     lines = [f"    {name!r}: {module!r},\n" for name, module in sorted(lazy.items())]
     # For type checkers: the same names, imported where the lazy table points.
@@ -37,16 +44,24 @@ def exports_module(
         f"from {_from_generated(module)} import {name} as {name}\n"
         for name, module in sorted(lazy.items())
     ]
+    mixin_import, mixin_class = mixin
     return (
-        HEADER.format(doc="Every generated public name and the module it is imported from.")
+        HEADER.format(
+            doc="Code generated from spec/openapi.yaml for the ext layer: every generated public\n"
+            "name and the module it is imported from (``LAZY``), and ``CoreClawClient``'s\n"
+            "resource properties (``ResourcesMixin``), whose classes load on first use."
+        )
+        + "from __future__ import annotations\n\n"
         + "from typing import TYPE_CHECKING\n\n"
         + "if TYPE_CHECKING:\n"
         + "".join(f"    {line}" for line in api)
+        + mixin_import
         + "\n__all__ = [\n"
         + "".join(f"    {name!r},\n" for name in sorted(lazy))
         + "]\n\nLAZY: dict[str, str] = {\n"
         + "".join(lines)
         + "}\n\nALL: tuple[str, ...] = tuple(__all__)\n"
+        + mixin_class
     )
 
 
@@ -62,8 +77,9 @@ def _is_path(op: Operation, param: str) -> bool:
 
 def resources_module(
     ops: list[Operation], overrides: dict[str, str], params: Callable[..., list[str]]
-) -> tuple[str, str]:
-    """``resource_classes.py`` (the classes) and ``resources.py`` (the client's mixin).
+) -> tuple[str, tuple[str, str]]:
+    """``resource_classes.py`` (the classes), and the client's mixin for ``__init__.py`` (its
+    import for type checkers and its class).
 
     The mixin imports a class only when its property is first read: the classes are some
     70 KB of byte code that a program's first plain call would otherwise load (about 5 ms).
@@ -110,12 +126,8 @@ def resources_module(
                 out.append(_iter_method(op, overrides, params, False))
                 out.append(_iter_method(op, overrides, params, True))
     names = ["".join(part.capitalize() for part in resource.split("_")) for resource in by_resource]
+    mixin_import = f"    from .resource_classes import {', '.join(sorted(names))}\n"
     mixin = [
-        HEADER.format(doc="``CoreClawClient``'s resource properties; classes load on first use."),
-        "from __future__ import annotations\n\n",
-        "from typing import TYPE_CHECKING\n\n",
-        "if TYPE_CHECKING:\n",
-        f"    from .resource_classes import {', '.join(sorted(names))}\n",
         "\n\nclass ResourcesMixin:\n",
         '    """The resource properties of ``CoreClawClient``."""\n\n',
         "    __slots__ = ()\n",
@@ -128,7 +140,7 @@ def resources_module(
             f"        from .resource_classes import {cls}\n\n"
             f"        return {cls}(self)  # type: ignore[arg-type]\n"
         )
-    return "".join(out), "".join(mixin)
+    return "".join(out), (mixin_import, "".join(mixin))
 
 
 def _method(

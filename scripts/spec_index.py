@@ -8,6 +8,7 @@ which is why adding an operation to the spec needs no hand-written path list.
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import sys
 from pathlib import Path
@@ -15,10 +16,15 @@ from typing import Any
 
 import yaml
 
-# The shape checks are written by the compiler the library uses for other schemas, from this
-# file's own folder tree (not an installed copy), so both always agree.
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from coreclaw_ext._shape_compiler import index_source
+# The shape checks are written by the compiler the library uses for other schemas, loaded
+# from this tree's own file (not an installed copy) and alone: it imports nothing of ours, and
+# the coreclaw_ext package it belongs to may be what this regen is about to rewrite.
+_COMPILER = Path(__file__).resolve().parent.parent / "coreclaw_ext" / "_shape_compiler.py"
+_spec = importlib.util.spec_from_file_location("_shape_compiler", _COMPILER)
+assert _spec is not None and _spec.loader is not None
+_shape_compiler = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_shape_compiler)
+index_source = _shape_compiler.index_source
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 IDEMPOTENT_METHODS = {"GET", "PUT", "DELETE", "HEAD", "OPTIONS"}

@@ -71,6 +71,8 @@ def copy_for_regen(dest: Path) -> Path:
         dest / "coreclaw_ext" / "_generated",
         ignore=_COPY_IGNORE,
     )
+    # An input of regen: it writes the operations' shape checks into the spec index.
+    shutil.copy2(ROOT / "coreclaw_ext" / "_shape_compiler.py", dest / "coreclaw_ext")
     for name in ("requirements-dev.lock", "README.md"):
         shutil.copy2(ROOT / name, dest / name)
     return dest
