@@ -47,6 +47,8 @@ NOT_ON_FIRST_CALL = {
     "coreclaw_ext._shape_compiler": "operations' checks come compiled with the index",
     "coreclaw_ext._logenv": "only when CORECLAW_LOG is set",
     "_contextvars": "made by the first call_options (a shared library to load)",
+    "coreclaw_api.models.error_envelope": "parsed only from error answers (endpoint template)",
+    "coreclaw_api.errors": "raised only for a status the spec does not list",
 }
 # What the command line adds to the library's first call for ``coreclaw-py run get``.
 CLI_ALLOWED_EXTRA = {"argparse", "gettext"}
@@ -181,3 +183,29 @@ def test_threads_entering_their_first_call_options_at_once_keep_their_own() -> N
     proc = run([sys.executable, "-c", _FIRST_OVERRIDES_IN_THREADS], timeout=60)
     assert_ok(proc)
     assert proc.stdout.split()[-1] == "ok"
+
+
+_PLAIN_CLIENT_ERROR = """
+import sys
+from coreclaw_api import AuthenticatedClient
+from coreclaw_api.api.worker_runs import get_worker_run
+import coreclaw_ext as cc
+assert "coreclaw_api.models.error_envelope" not in sys.modules
+client = AuthenticatedClient(base_url={url!r}, token="k")
+response = get_worker_run.sync_detailed("R1", client=client)
+assert type(response.parsed).__name__ == "ErrorEnvelope", response.parsed
+assert response.parsed.code == 10404
+try:
+    cc.unwrap(response)
+except cc.NotFoundError as err:
+    print("mapped", err.status_code)
+"""
+
+
+def test_error_answers_load_their_model_when_first_parsed(server: LoopbackServer) -> None:
+    # The endpoint modules import error models lazily; a client without the ext transport
+    # must still parse an error answer into its model, and unwrap must still map it.
+    server.always(json_reply(status=404, code=10404, message="run not found"))
+    proc = run([sys.executable, "-c", _PLAIN_CLIENT_ERROR.format(url=server.url)], timeout=60)
+    assert_ok(proc)
+    assert proc.stdout.split()[-2:] == ["mapped", "404"]

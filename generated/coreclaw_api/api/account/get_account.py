@@ -1,13 +1,16 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.account_envelope import AccountEnvelope
-from ...models.error_envelope import ErrorEnvelope
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.error_envelope import ErrorEnvelope
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -23,6 +26,9 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AccountEnvelope | ErrorEnvelope | None:
+    if response.status_code >= 400:  # the models of error answers load with the first one
+        from ...models.error_envelope import ErrorEnvelope
+
     if response.status_code == 200:
         response_200 = AccountEnvelope.from_dict(response.json())
 
@@ -54,6 +60,8 @@ def _parse_response(
         return response_500
 
     if client.raise_on_unexpected_status:
+        from ... import errors
+
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None

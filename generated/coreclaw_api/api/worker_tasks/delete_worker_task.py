@@ -1,14 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ack_envelope import AckEnvelope
-from ...models.error_envelope import ErrorEnvelope
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.error_envelope import ErrorEnvelope
 
 
 def _get_kwargs(
@@ -28,6 +31,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AckEnvelope | ErrorEnvelope | None:
+    if response.status_code >= 400:  # the models of error answers load with the first one
+        from ...models.error_envelope import ErrorEnvelope
+
     if response.status_code == 200:
         response_200 = AckEnvelope.from_dict(response.json())
 
@@ -64,6 +70,8 @@ def _parse_response(
         return response_500
 
     if client.raise_on_unexpected_status:
+        from ... import errors
+
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
