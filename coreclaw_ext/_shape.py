@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from coreclaw_api._spec_index import DATA_CHECKS, OPERATIONS, SCHEMAS
+from coreclaw_api._spec_index import DATA_CHECKS, OPERATIONS
 
 Check = Callable[[Any], bool]
 
@@ -37,16 +37,27 @@ def _allowed(kind: Any) -> frozenset[type] | None:
 
 def mismatch(value: Any, schema: Any, where: str = "data") -> str | None:
     """Where ``value`` first departs from ``schema``, as ``data.results.list[3]: ...``; or None."""
+    return _mismatch(value, schema, where, _schemas())
+
+
+def _schemas() -> dict[str, Any]:
+    # Loaded to explain a failure (or compile an ad-hoc check): a good answer never needs them.
+    from coreclaw_api._spec_schemas import SCHEMAS  # noqa: PLC0415
+
+    return SCHEMAS
+
+
+def _mismatch(value: Any, schema: Any, where: str, schemas: dict[str, Any]) -> str | None:
     while "$ref" in schema:
-        schema = SCHEMAS[schema["$ref"]]
-    if "not" in schema and mismatch(value, schema["not"], where) is None:
+        schema = schemas[schema["$ref"]]
+    if "not" in schema and _mismatch(value, schema["not"], where, schemas) is None:
         # Used to keep oneOf shapes apart (an async rerun answer never has sync fields).
         return f"{where}: has fields this shape must not have"
     variants = schema.get("oneOf") or schema.get("anyOf")
     if variants:  # an empty list (invalid JSON Schema) counts as no variants
         first: str | None = None
         for variant in variants:
-            problem = mismatch(value, variant, where)
+            problem = _mismatch(value, variant, where, schemas)
             if problem is None:
                 return None
             first = first or problem
@@ -64,14 +75,14 @@ def mismatch(value: Any, schema: Any, where: str = "data") -> str | None:
         if properties:
             for name, sub in properties.items():
                 if name in value:
-                    problem = mismatch(value[name], sub, f"{where}.{name}")
+                    problem = _mismatch(value[name], sub, f"{where}.{name}", schemas)
                     if problem:
                         return problem
     elif type(value) is list:
         items = schema.get("items")
         if items is not None:
             for index, item in enumerate(value):
-                problem = mismatch(item, items, f"{where}[{index}]")
+                problem = _mismatch(item, items, f"{where}[{index}]", schemas)
                 if problem:
                     return problem
     return None
@@ -115,4 +126,4 @@ def conforms(value: Any, schema: Any) -> bool:
 def _compile(schema: Any) -> Check:
     from ._shape_compiler import ShapeCompiler  # noqa: PLC0415 - only for ad-hoc schemas
 
-    return ShapeCompiler(SCHEMAS).build(schema)
+    return ShapeCompiler(_schemas()).build(schema)

@@ -113,6 +113,26 @@ def reserved_segments(paths: list[str]) -> dict[str, list[str]]:
     return {name: sorted(words) for name, words in sorted(out.items())}
 
 
+def component_shapes(spec: dict[str, Any]) -> dict[str, Any]:
+    return {name: shape(node) for name, node in spec["components"]["schemas"].items()}
+
+
+def build_schemas(spec: dict[str, Any]) -> str:
+    """``_spec_schemas.py``: the component schemas, for explaining a mismatch.
+
+    Apart from the index because a good answer never needs them: the index holds the
+    operations' checks already compiled, and a program loads these only to say what is wrong.
+    """
+    schemas = component_shapes(spec)
+    return (
+        '"""Component schemas reduced to what constrains JSON types (scripts/spec_index.py).\n\n'
+        "Written by scripts/spec_index.py during scripts/regen.sh; do not edit.\n"
+        '"""\n\n'
+        "from typing import Any\n\n"
+        f"SCHEMAS: dict[str, Any] = {schemas!r}\n"
+    )
+
+
 def build(spec: dict[str, Any]) -> str:
     rows: list[tuple[int, str]] = []
     shapes: list[tuple[str, Any]] = []
@@ -150,7 +170,7 @@ def build(spec: dict[str, Any]) -> str:
     # Literal paths first, so ``/worker-runs/last`` would win over ``/worker-runs/{runId}``.
     rows.sort(key=lambda row: row[0])
     codes = spec["info"].get("x-coreclaw-error-codes", [])
-    schemas = {name: shape(node) for name, node in spec["components"]["schemas"].items()}
+    schemas = component_shapes(spec)
     # Written as sorted tuples: a frozenset's repr follows the hash seed and would vary by run.
     reserved = "".join(
         f"    {name!r}: frozenset({tuple(words)!r}),\n"
@@ -181,13 +201,11 @@ def build(spec: dict[str, Any]) -> str:
         '        use (39 patterns cost ~5 ms of every start), then from the re module cache."""\n'
         "        return re.compile(self.path_regex)\n\n\n"
         "OPERATIONS: tuple[OperationInfo, ...] = (\n" + "".join(row for _, row in rows) + ")\n\n"
-        "# Component schemas reduced to what constrains JSON types (see scripts/spec_index.py).\n"
-        f"SCHEMAS: dict[str, Any] = {schemas!r}\n\n"
         "# Per path parameter, values that would turn the path into another operation's.\n"
         "RESERVED_SEGMENTS: dict[str, frozenset[str]] = {\n" + reserved + "}\n\n"
         "# code -> (key, documented message, documented HTTP status or None)\n"
         "ERROR_CODES: dict[int, tuple[str, str, int | None]] = {\n" + code_lines + "}\n\n"
-        "# Per operation, a yes/no check of its answer's data against the shape above, written\n"
+        "# Per operation, a yes/no check of its answer's data against its shape, written\n"
         "# by coreclaw_ext/_shape_compiler.py (a first call then compiles none).\n"
         + index_source(schemas, shapes)
     )
@@ -241,6 +259,7 @@ def main() -> None:
     spec_path, out_path = Path(sys.argv[1]), Path(sys.argv[2])
     spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
     out_path.write_text(build(spec), encoding="utf-8")
+    out_path.with_name("_spec_schemas.py").write_text(build_schemas(spec), encoding="utf-8")
 
 
 if __name__ == "__main__":

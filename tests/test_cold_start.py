@@ -49,6 +49,7 @@ NOT_ON_FIRST_CALL = {
     "_contextvars": "made by the first call_options (a shared library to load)",
     "coreclaw_api.models.error_envelope": "parsed only from error answers (endpoint template)",
     "coreclaw_api.errors": "raised only for a status the spec does not list",
+    "coreclaw_api._spec_schemas": "read only to explain a mismatch or compile an ad-hoc check",
 }
 # What the command line adds to the library's first call for ``coreclaw-py run get``.
 CLI_ALLOWED_EXTRA = {"argparse", "gettext"}

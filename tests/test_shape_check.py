@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from coreclaw_api._spec_index import OPERATIONS, SCHEMAS
+from coreclaw_api._spec_index import OPERATIONS
+from coreclaw_api._spec_schemas import SCHEMAS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
