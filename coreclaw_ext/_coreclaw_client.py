@@ -17,7 +17,7 @@ from coreclaw_api.types import _NOTHING, _AttrsFields, _evolve
 
 from ._config import _check_headers
 from ._generated import ResourcesMixin
-from ._lean import LeanAsyncClient, LeanClient
+from ._lean import LeanClient
 from ._options import check_max_retries, to_timeout
 from ._pools import (
     _INHERITED,
@@ -29,7 +29,7 @@ from ._pools import (
     _running_loop,
 )
 from ._secrets import AuthMode, KeyAuth, redact_url
-from ._transport import AsyncCoreClawTransport, CoreClawTransport
+from ._transport import CoreClawTransport
 from ._validate import check_bool
 from .errors import EventLoopMismatchError
 
@@ -163,6 +163,9 @@ class CoreClawClient(AuthenticatedClient, ResourcesMixin):
         return client
 
     def _open_async(self) -> httpx.AsyncClient:
+        # The async classes load with the first async call (a sync program never needs them).
+        from ._async_http import AsyncCoreClawTransport, LeanAsyncClient  # noqa: PLC0415
+
         pools = self._pools
         with pools.lock:
             client = self._async_client

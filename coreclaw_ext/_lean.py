@@ -14,24 +14,108 @@
   parameters) takes httpx's own path. Both give the same URL: ``tests/test_lean.py`` checks
   that over generated paths and parameters.
 
-A request of the shape generated code sends is built with its headers normalised once
-(``_lean_request``). All of these rely on httpx 0.28 internals (``_merge_url``, ``_cookies``,
+* **Headers normalised once.** httpx's ``build_request`` copies and normalises the headers
+  four times per request (the client's, merged, the request's, then again with ``Host`` and
+  ``Content-Length`` in front). For a plain path, a JSON body or bytes and plain headers,
+  ``build_plain`` normalises them once and hands the request its ``Headers`` as they are; the
+  method, URL, header order and values, body and extensions are httpx's own
+  (``tests/test_lean.py`` compares them with ``httpx.Client.build_request``).
+
+The async client (``LeanAsyncClient``) is in ``_async_http``, loaded with a first async
+call. All of these rely on httpx 0.28 internals (``_merge_url``, ``_cookies``,
 ``URL._uri_reference``), and the dependency pin keeps httpx at 0.28.x. Should they move,
-``_FAST_URLS``, ``_FAST_BUILD`` and ``_FAST_SEND`` turn the shortcuts off by themselves, and
-the tests fail.
+``_FAST_URLS``, ``_FAST_BUILD`` and ``_async_http._FAST_SEND`` turn the shortcuts off by
+themselves, and the tests fail.
 """
 
 from __future__ import annotations
 
-import datetime
 import logging
 import re
-import time
+from json import JSONEncoder
 from typing import Any
 
 import httpx
 
-from ._lean_request import _FAST_BUILD, build_plain, plain_query
+# Requests of the shape generated code sends (see the module docstring).
+# Parameter names and values that urlencode leaves as they are.
+_PLAIN_PARAM = re.compile(r"[A-Za-z0-9\-._~]*")
+_JSON = b"application/json"
+# What json.dumps(..., ensure_ascii=False, separators=(",", ":"), allow_nan=False) uses, made
+# once: json.dumps makes a new encoder for every call with arguments.
+_ENCODER = JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+# httpx 0.28 encodes a json= body with json.dumps (compact, not ASCII-escaped, no NaN) and
+# keeps headers as (raw key, lower key, value) triples; the request shortcut relies on both.
+_FAST_BUILD = isinstance(getattr(httpx.Headers({"A": "b"}), "_list", None), list)
+
+
+def plain_query(params: dict[Any, Any]) -> str | None:
+    """The query string httpx would make of ``params``, when every name and value is plain."""
+    parts = []
+    for name, value in params.items():
+        kind = type(value)
+        if kind is int:
+            text = str(value)
+        elif kind is str and _PLAIN_PARAM.fullmatch(value):
+            text = value
+        else:
+            return None
+        if type(name) is not str or not _PLAIN_PARAM.fullmatch(name):
+            return None
+        parts.append(f"{name}={text}")
+    return "&".join(parts)
+
+
+def build_plain(
+    method: str,
+    url: httpx.URL,
+    *,
+    content: bytes | None,
+    json: Any,
+    headers: Any,
+    client_headers: httpx.Headers,
+    timeout: httpx.Timeout,
+) -> httpx.Request:
+    """The request httpx's ``build_request`` makes for ``url`` (merged already) with a JSON
+    body or bytes and plain ``headers``, on a client with ``client_headers`` and ``timeout``."""
+    given = httpx.Headers(headers)._list  # the same checks and errors as httpx's
+    names = {lower for _, lower, _ in given}
+    items = [(raw, value) for raw, lower, value in client_headers._list if lower not in names]
+    items += [(raw, value) for raw, _, value in given]
+    present = {raw.lower() for raw, _ in items}
+    implied: tuple[tuple[bytes, bytes], ...]
+    if json is not None:
+        body = _ENCODER.encode(json).encode("utf-8")
+        implied = ((b"Content-Length", str(len(body)).encode()), (b"Content-Type", _JSON))
+    else:
+        body = content or b""
+        implied = ((b"Content-Length", str(len(body)).encode()),) if body else ()
+    for raw, value in implied:  # httpx's setdefault: only where the caller set none
+        if raw.lower() not in present:
+            items.append((raw, value))
+            present.add(raw.lower())
+    method = method.upper()
+    auto = []
+    if b"host" not in present and url.host:
+        auto.append((b"Host", url.netloc))
+    if (
+        b"content-length" not in present
+        and b"transfer-encoding" not in present
+        and method in ("POST", "PUT", "PATCH")
+    ):
+        auto.append((b"Content-Length", b"0"))
+    final = httpx.Headers()
+    final._list = [(raw, raw.lower(), value) for raw, value in auto + items]
+    request = httpx.Request(
+        method,
+        url,
+        headers=final,  # copied as it is, not normalised again
+        stream=httpx.ByteStream(body),
+        extensions={"timeout": timeout.as_dict()},
+    )
+    request.read()
+    return request
+
 
 # Characters a path keeps unchanged through httpx's parser (unreserved, sub-delims, ":@/"),
 # plus %XX escapes, which it leaves as they are.
@@ -51,17 +135,6 @@ _FAST_URLS = _fast_urls_work()
 
 _DEFAULT: Any = httpx.USE_CLIENT_DEFAULT
 _httpx_log = logging.getLogger("httpx")
-try:  # the pieces of httpx 0.28's own send path the async shortcut reuses
-    from httpx._client import BoundAsyncStream as _BoundAsyncStream
-    from httpx._client import ClientState as _ClientState
-
-    _CLOSED, _OPENED = _ClientState.CLOSED, _ClientState.OPENED
-    _FAST_SEND = all(
-        callable(getattr(httpx.AsyncClient, name, None))
-        for name in ("_transport_for_url", "_set_timeout", "_build_redirect_request")
-    )
-except ImportError:  # another httpx: its own send path, unchanged
-    _FAST_SEND = False
 
 
 class _KeptCookies(httpx.Cookies):
@@ -200,129 +273,3 @@ class _LeanMixin:
 
 class LeanClient(_LeanMixin, httpx.Client):
     """``httpx.Client`` without a cookie jar and with one URL parse per request."""
-
-
-class LeanAsyncClient(_LeanMixin, httpx.AsyncClient):
-    """``httpx.AsyncClient`` without a cookie jar and with one URL parse per request.
-
-    At hundreds of calls in flight two more costs show (the aiohttp backend's calls cost a
-    fraction of httpx's own pool, so what httpx's client does around them matters): with no
-    auth flow, event hook or redirect to follow, ``request`` hands the request to the
-    transport itself, without ``send``'s auth-flow generator and redirect loop (each a
-    coroutine or generator held per call in flight); and an answer the transport has already
-    read and closed is not wrapped in a stream that only exists to time its closing (it made a
-    reference cycle per call for the garbage collector), its ``elapsed`` is set directly.
-    """
-
-    async def request(
-        self,
-        method: str,
-        url: httpx.URL | str,
-        *,
-        content: Any = None,
-        data: Any = None,
-        files: Any = None,
-        json: Any = None,
-        params: Any = None,
-        headers: Any = None,
-        cookies: Any = None,
-        auth: Any = _DEFAULT,
-        follow_redirects: Any = _DEFAULT,
-        timeout: Any = _DEFAULT,
-        extensions: Any = None,
-    ) -> httpx.Response:
-        # httpx's request is build_request then send (then _send_single_request); here the
-        # shortcut is taken inline, so a call in flight holds one coroutine, not three.
-        if cookies is not None:  # per-request cookies: httpx's path, with its deprecation warning
-            return await super().request(
-                method,
-                url,
-                content=content,
-                data=data,
-                files=files,
-                json=json,
-                params=params,
-                headers=headers,
-                cookies=cookies,
-                auth=auth,
-                follow_redirects=follow_redirects,
-                timeout=timeout,
-                extensions=extensions,
-            )
-        request = self.build_request(
-            method,
-            url,
-            content=content,
-            data=data,
-            files=files,
-            json=json,
-            params=params,
-            headers=headers,
-            timeout=timeout,
-            extensions=extensions,
-        )
-        transport = self._shortcut(request, auth, follow_redirects)
-        if transport is None:
-            return await self.send(request, auth=auth, follow_redirects=follow_redirects)
-        start = time.perf_counter()
-        try:
-            response: httpx.Response = await transport.handle_async_request(request)
-        except httpx.RequestError as exc:  # what httpx's request_context does
-            exc.request = request
-            raise
-        try:
-            self._received(request, response, start)
-            if not response.is_closed:
-                await response.aread()
-        except BaseException:
-            await response.aclose()
-            raise
-        return response
-
-    def _shortcut(
-        self, request: httpx.Request, auth: Any, follow_redirects: Any
-    ) -> httpx.AsyncBaseTransport | None:
-        """The transport to hand ``request`` to directly, or None for httpx's own send: with
-        no auth flow, event hook, redirect to follow or user info in the URL."""
-        if (
-            not _FAST_SEND
-            or auth is not _DEFAULT
-            or self._auth is not None
-            or self._event_hooks["request"]
-            or self._event_hooks["response"]
-            or (self.follow_redirects if follow_redirects is _DEFAULT else follow_redirects)
-            or request.url.userinfo
-        ):
-            return None
-        if self._state == _CLOSED:
-            raise RuntimeError("Cannot send a request, as the client has been closed.")
-        self._state = _OPENED
-        self._set_timeout(request)
-        if not isinstance(request.stream, httpx.AsyncByteStream):
-            raise RuntimeError("Attempted to send a sync request with an AsyncClient instance.")
-        transport: httpx.AsyncBaseTransport = self._transport_for_url(request.url)
-        return transport
-
-    def _received(self, request: httpx.Request, response: httpx.Response, start: float) -> None:
-        """What httpx's ``_send_single_request`` and ``send`` do to an answer, but for
-        following redirects and reading it."""
-        response.request = request
-        if response.is_closed:
-            response.elapsed = datetime.timedelta(seconds=time.perf_counter() - start)
-        else:
-            inner = response.stream
-            assert isinstance(inner, httpx.AsyncByteStream)
-            response.stream = _BoundAsyncStream(inner, response=response, start=start)
-        response.default_encoding = self._default_encoding
-        if _httpx_log.isEnabledFor(logging.INFO):
-            _httpx_log.info(
-                'HTTP Request: %s %s "%s %d %s"',
-                request.method,
-                request.url,
-                response.http_version,
-                response.status_code,
-                response.reason_phrase,
-            )
-        response.history = []
-        if response.has_redirect_location:  # not followed: offered, as httpx does
-            response.next_request = self._build_redirect_request(request, response)

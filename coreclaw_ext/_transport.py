@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -25,14 +25,13 @@ from ._body import (
     _BodyTooLarge,
     _DeadlineExceeded,
     _set_content,
-    aread_body,
     read_body,
 )
 from ._consts import ATTEMPT_DEADLINE, LOGGER_NAME, MAX_BODY_BYTES, SYNC_RUN_READ_TIMEOUT
 from ._mapping import check_response, parse_retry_after, protocol_error_status, unexpected
 from ._options import current as call_options_in_force
 from ._paths import find_operation
-from ._retry import RetryPolicy, async_sleep, may_retry_error, may_retry_exception
+from ._retry import RetryPolicy, may_retry_error, may_retry_exception
 from ._secrets import redact_url
 from ._validate import check_int, check_seconds
 from .errors import APIConnectionError, APIError, APITimeoutError, UnexpectedResponseError
@@ -300,61 +299,3 @@ class CoreClawTransport(httpx.BaseTransport):
 
     def close(self) -> None:
         self._inner.close()
-
-
-class AsyncCoreClawTransport(httpx.AsyncBaseTransport):
-    """Async twin of ``CoreClawTransport``, with the same limits, checked the same way.
-
-    The deadline is checked as body bytes arrive rather than by a timer: a timer per attempt
-    (``call_later`` or ``asyncio.timeout``) measured +2.5-4 % CPU per call on the aiohttp
-    path, for what the per-chunk check already stops (a trickled body).
-    """
-
-    def __init__(
-        self,
-        inner: httpx.AsyncBaseTransport,
-        policy: RetryPolicy,
-        *,
-        sync_read_timeout: float = SYNC_RUN_READ_TIMEOUT,
-        sleep: Callable[[float], Awaitable[None]] = async_sleep,
-        max_body_bytes: int = MAX_BODY_BYTES,
-        attempt_deadline: float = ATTEMPT_DEADLINE,
-    ) -> None:
-        self._inner = inner
-        self._policy = policy
-        self._sync_read_timeout = sync_read_timeout
-        self._sleep = sleep
-        self._max_body_bytes = check_int("max_body_bytes", max_body_bytes, 1)
-        self._attempt_deadline = check_seconds("attempt_deadline", attempt_deadline)
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if _ADVERTISES_UNBOUNDED:
-            _accept_bounded_encodings(request)
-        exchange = _Exchange(request, self._policy, self._sync_read_timeout, self._attempt_deadline)
-        limit = self._max_body_bytes
-        while True:
-            started = exchange.started = time.perf_counter()
-            try:
-                response = await self._inner.handle_async_request(request)
-            except httpx.TransportError as exc:
-                await self._sleep(exchange.on_exception(exc))
-                continue
-            outcome: float | httpx.Response
-            try:
-                await aread_body(response, limit, started + exchange.budget)
-            except httpx.TransportError as exc:
-                outcome = exchange.on_exception(exc)
-            except _DeadlineExceeded:
-                outcome = exchange.on_exception(exchange.deadline_exceeded())
-            except _BodyTooLarge as exc:
-                outcome = exchange.too_large(response, exc.head, limit)
-            except httpx.DecodingError as exc:
-                raise exchange.undecodable(response, exc) from exc
-            else:
-                outcome = exchange.on_response(response)
-            if isinstance(outcome, httpx.Response):
-                return outcome
-            await self._sleep(outcome)
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()

@@ -50,6 +50,7 @@ NOT_ON_FIRST_CALL = {
     "coreclaw_api.models.error_envelope": "parsed only from error answers (endpoint template)",
     "coreclaw_api.errors": "raised only for a status the spec does not list",
     "coreclaw_api._spec_schemas": "read only to explain a mismatch or compile an ad-hoc check",
+    "coreclaw_ext._async_http": "the async client and transport load with the first async call",
 }
 # What the command line adds to the library's first call for ``coreclaw-py run get``.
 CLI_ALLOWED_EXTRA = {"argparse", "gettext"}

@@ -16,8 +16,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import coreclaw_ext as ce
-from coreclaw_ext import _lean
-from coreclaw_ext._lean import LeanAsyncClient, LeanClient
+from coreclaw_ext import _async_http, _lean
+from coreclaw_ext._async_http import LeanAsyncClient
+from coreclaw_ext._lean import LeanClient
 from tests.loopback import LoopbackServer, json_reply
 
 BASES = [
@@ -227,7 +228,7 @@ def _mock(request: httpx.Request) -> httpx.Response:
 
 
 def test_the_async_send_shortcut_is_on_with_this_httpx() -> None:
-    assert _lean._FAST_SEND
+    assert _async_http._FAST_SEND
 
 
 def test_the_async_shortcut_answers_as_httpx_does() -> None:

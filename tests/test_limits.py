@@ -33,9 +33,10 @@ import httpx
 import pytest
 
 import coreclaw_ext as ce
-from coreclaw_ext import _body, _transport
+from coreclaw_ext import _async_http, _body, _transport
+from coreclaw_ext._async_http import AsyncCoreClawTransport
 from coreclaw_ext._consts import MAX_BODY_BYTES
-from coreclaw_ext._transport import AsyncCoreClawTransport, CoreClawTransport
+from coreclaw_ext._transport import CoreClawTransport
 from tests.conftest import ClientFactory
 from tests.loopback import LoopbackServer, Reply, envelope, json_reply
 
@@ -373,6 +374,7 @@ def test_only_bounded_encodings_are_offered(
 ) -> None:
     # As if brotli and zstandard were installed: httpx would offer br and zstd by default.
     monkeypatch.setattr(_transport, "_ADVERTISES_UNBOUNDED", True)
+    monkeypatch.setattr(_async_http, "_ADVERTISES_UNBOUNDED", True)
     client = make(headers={"Accept-Encoding": "gzip, br, zstd, deflate"})
     server.queue(json_reply(RUN))
     assert run_op(backend, client).slug == "R"
