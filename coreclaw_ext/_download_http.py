@@ -25,8 +25,7 @@ from ._client import DEFAULT_TIMEOUT, USER_AGENT, ClientSettings
 from ._consts import LOGGER_NAME, RETRYABLE_STATUSES
 from ._download_url import Links
 from ._mapping import api_error
-from ._options import TimeoutArg, check_max_retries, to_timeout
-from ._records import Record
+from ._options import Record, TimeoutArg, check_max_retries, to_timeout
 from ._retry import RetryPolicy
 from ._retry import async_sleep as default_async_sleep
 from ._validate import check_int, check_seconds

@@ -22,7 +22,7 @@ import httpx
 
 from ._config import AsyncBackend
 from ._consts import ATTEMPT_DEADLINE, MAX_BODY_BYTES
-from ._records import Record
+from ._options import Record
 from ._retry import RetryPolicy
 from ._retry import async_sleep as default_async_sleep
 from ._secrets import KeyAuth
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 class ClientSettings(Record):
     """Everything the ext layer adds to a generated client; kept out of reprs.
 
-    A named tuple (``_records.Record``), not a frozen dataclass: as immutable, and made at
+    A named tuple (``_options.Record``), not a frozen dataclass: as immutable, and made at
     import in a fraction of the time.
     """
 

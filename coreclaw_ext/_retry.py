@@ -20,7 +20,7 @@ from collections.abc import Callable
 import httpx
 
 from ._consts import DEFAULT_MAX_RETRIES, RETRY_INITIAL_DELAY, RETRY_MAX_DELAY, RETRYABLE_STATUSES
-from ._records import Record
+from ._options import Record
 from .errors import APIError, RateLimitError
 
 # Failures that happen before a single byte of the request leaves this process.
@@ -30,7 +30,7 @@ _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 class RetryPolicy(Record):
     """Retry settings of a client. ``jitter`` returns a float in [0, 1); tests inject a constant.
 
-    A named tuple (``_records.Record``), not a frozen dataclass: as immutable, and made at
+    A named tuple (``_options.Record``), not a frozen dataclass: as immutable, and made at
     import in a fraction of the time.
     """
 

@@ -1,4 +1,4 @@
-"""``_records.Record`` makes the class ``typing.NamedTuple`` makes, without its annotation checks."""
+"""``_options.Record`` makes the class ``typing.NamedTuple`` makes, without its annotation checks."""
 
 from __future__ import annotations
 
@@ -8,9 +8,8 @@ from collections.abc import Callable
 
 import pytest
 
-from coreclaw_ext._options import CallOptions
+from coreclaw_ext._options import CallOptions, Record
 from coreclaw_ext._pools import ClientSettings
-from coreclaw_ext._records import Record
 from coreclaw_ext._retry import RetryPolicy
 
 
