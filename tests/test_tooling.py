@@ -229,3 +229,21 @@ def test_a_convenience_loads_only_its_own_operation(op: Any) -> None:
     proc = run([sys.executable, "-c", code], timeout=60)
     assert_ok(proc)
     assert proc.stdout.strip() == repr(_loaded(op))
+
+
+def test_regen_refuses_models_that_import_each_other(regen_copy: Path) -> None:
+    # Two schemas holding each other: our model template imports models at module level, so
+    # the generated pair would fail on import; regen must say so rather than write it.
+    spec = regen_copy / "spec" / "openapi.yaml"
+    text = spec.read_text(encoding="utf-8")
+    pair = (
+        "    CycleA:\n      type: object\n      properties:\n"
+        "        b:\n          $ref: '#/components/schemas/CycleB'\n"
+        "    CycleB:\n      type: object\n      properties:\n"
+        "        a:\n          $ref: '#/components/schemas/CycleA'\n"
+    )
+    spec.write_text(text.replace("\n  schemas:\n", "\n  schemas:\n" + pair, 1), encoding="utf-8")
+    proc = run([regen_copy / "scripts" / "regen.sh"], timeout=300, cwd=regen_copy, env=REGEN_ENV)
+    detail = describe(proc.args, proc.stdout, proc.stderr, proc.returncode)
+    assert proc.returncode != 0, detail
+    assert "cannot be imported first" in proc.stderr, detail
