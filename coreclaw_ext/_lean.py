@@ -30,7 +30,6 @@ themselves, and the tests fail.
 
 from __future__ import annotations
 
-import logging
 import re
 from json import JSONEncoder
 from typing import Any
@@ -134,7 +133,6 @@ def _fast_urls_work() -> bool:
 _FAST_URLS = _fast_urls_work()
 
 _DEFAULT: Any = httpx.USE_CLIENT_DEFAULT
-_httpx_log = logging.getLogger("httpx")
 
 
 class _KeptCookies(httpx.Cookies):

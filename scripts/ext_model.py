@@ -13,9 +13,21 @@ import inspect
 import keyword
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
+import yaml
+
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+
+
+def load_spec(path: Path) -> dict[str, Any]:
+    """The spec as plain data: libyaml's parser when present (7x faster here), with the same
+    safe constructor as ``yaml.safe_load``, so the result is the same."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    spec: dict[str, Any] = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+    return spec
+
 
 # How each kind of path id is checked and shaped before it goes into a URL. A path parameter
 # of another name stops the generator: a new kind of id needs a decision, not a guess.

@@ -14,7 +14,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import yaml
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from ext_model import load_spec
 
 # The shape checks are written by the compiler the library uses for other schemas, loaded
 # from this tree's own file (not an installed copy) and alone: it imports nothing of ours, and
@@ -117,13 +118,12 @@ def component_shapes(spec: dict[str, Any]) -> dict[str, Any]:
     return {name: shape(node) for name, node in spec["components"]["schemas"].items()}
 
 
-def build_schemas(spec: dict[str, Any]) -> str:
+def build_schemas(schemas: dict[str, Any]) -> str:
     """``_spec_schemas.py``: the component schemas, for explaining a mismatch.
 
     Apart from the index because a good answer never needs them: the index holds the
     operations' checks already compiled, and a program loads these only to say what is wrong.
     """
-    schemas = component_shapes(spec)
     return (
         '"""Component schemas reduced to what constrains JSON types (scripts/spec_index.py).\n\n'
         "Written by scripts/spec_index.py during scripts/regen.sh; do not edit.\n"
@@ -133,7 +133,9 @@ def build_schemas(spec: dict[str, Any]) -> str:
     )
 
 
-def build(spec: dict[str, Any]) -> str:
+def build(spec: dict[str, Any], schemas: dict[str, Any] | None = None) -> str:
+    """``_spec_index.py``; ``schemas`` are ``component_shapes(spec)`` when already made."""
+    schemas = component_shapes(spec) if schemas is None else schemas
     rows: list[tuple[int, str]] = []
     shapes: list[tuple[str, Any]] = []
     for path, item in spec["paths"].items():
@@ -170,7 +172,6 @@ def build(spec: dict[str, Any]) -> str:
     # Literal paths first, so ``/worker-runs/last`` would win over ``/worker-runs/{runId}``.
     rows.sort(key=lambda row: row[0])
     codes = spec["info"].get("x-coreclaw-error-codes", [])
-    schemas = component_shapes(spec)
     # Written as sorted tuples: a frozenset's repr follows the hash seed and would vary by run.
     reserved = "".join(
         f"    {name!r}: frozenset({tuple(words)!r}),\n"
@@ -257,11 +258,10 @@ def _runtime_fields() -> str:
 
 def main() -> None:
     spec_path, out_path = Path(sys.argv[1]), Path(sys.argv[2])
-    # libyaml's parser when present (7x faster here), with the same safe constructor
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    spec = yaml.load(spec_path.read_text(encoding="utf-8"), Loader=loader)
-    out_path.write_text(build(spec), encoding="utf-8")
-    out_path.with_name("_spec_schemas.py").write_text(build_schemas(spec), encoding="utf-8")
+    spec = load_spec(spec_path)
+    schemas = component_shapes(spec)
+    out_path.write_text(build(spec, schemas), encoding="utf-8")
+    out_path.with_name("_spec_schemas.py").write_text(build_schemas(schemas), encoding="utf-8")
 
 
 if __name__ == "__main__":
